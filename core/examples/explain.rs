@@ -1,0 +1,239 @@
+//! The core's command-line face, for checking content and scoring without a browser.
+//!
+//!   cargo run -q -p crossroads-core --example explain -- content
+//!   cargo run -q -p crossroads-core --example explain -- score  < answers.json
+//!   cargo run -q -p crossroads-core --example explain -- encode < answers.json
+//!   cargo run -q -p crossroads-core --example explain -- decode '<link, fragment or payload>'
+//!
+//! Answers JSON: {"answers": {"<id>": -2..2 or "unsure"}, "important": ["<id>"],
+//! "context": {"<question id>": "<option id>"}, "label": "optional, for encode"}.
+//! Bad input prints a clear error and exits with code 2.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use crossroads_core::advice::select_advice;
+use crossroads_core::content::{
+    Condition, PathId, ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES,
+};
+use crossroads_core::scoring::typical_position;
+use crossroads_core::{link, score, Answers, Choice, ThemeId};
+use serde_json::{json, Map, Value};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("content") => Ok(content()),
+        Some("score") => read_stdin()
+            .and_then(|s| parse_answers(&s))
+            .map(|(a, _)| result_json(&a)),
+        Some("encode") => read_stdin()
+            .and_then(|s| parse_answers(&s))
+            .map(|(a, label)| {
+                let payload = link::encode(&a, label.as_deref());
+                json!({ "payload": payload, "fragment": format!("#{}", link::fragment(&payload)) })
+            }),
+        Some("decode") => match args.get(1) {
+            Some(input) => decode(input),
+            None => Err("decode needs a link, a fragment or a payload".to_string()),
+        },
+        _ => Err(
+            "usage: explain content | score < answers.json | encode < answers.json | decode <link>"
+                .to_string(),
+        ),
+    };
+    match result {
+        Ok(v) => {
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read_stdin() -> Result<String, String> {
+    let mut s = String::new();
+    std::io::stdin()
+        .read_to_string(&mut s)
+        .map_err(|e| format!("could not read standard input: {e}"))?;
+    Ok(s)
+}
+
+fn choice_json(c: Option<Choice>) -> Value {
+    match c {
+        None => Value::Null,
+        Some(Choice::Unsure) => json!("unsure"),
+        Some(Choice::Scale(v)) => json!(v),
+    }
+}
+
+/// Parses the answers JSON; every unknown id or value is an error, never ignored.
+fn parse_answers(input: &str) -> Result<(Answers, Option<String>), String> {
+    let v: Value =
+        serde_json::from_str(input).map_err(|e| format!("answers are not valid JSON: {e}"))?;
+    let obj = v.as_object().ok_or("answers JSON must be an object")?;
+    for key in obj.keys() {
+        if !matches!(key.as_str(), "answers" | "important" | "context" | "label") {
+            return Err(format!(
+                "unknown field `{key}` (expected answers, important, context, label)"
+            ));
+        }
+    }
+    let mut a = Answers::new();
+    if let Some(answers) = obj.get("answers") {
+        let answers = answers
+            .as_object()
+            .ok_or("`answers` must be an object of id: value")?;
+        for (id, value) in answers {
+            let choice = match value {
+                Value::String(s) if s == "unsure" => Choice::Unsure,
+                Value::Number(n) => {
+                    let step = n.as_i64().filter(|x| (-2..=2).contains(x)).ok_or_else(|| {
+                        format!("answer to `{id}` must be a whole number from -2 to 2 or \"unsure\", got {n}")
+                    })?;
+                    Choice::Scale(step as i8)
+                }
+                other => {
+                    return Err(format!(
+                        "answer to `{id}` must be -2..2 or \"unsure\", got {other}"
+                    ))
+                }
+            };
+            a.set_by_id(id, Some(choice)).map_err(|e| e.to_string())?;
+        }
+    }
+    if let Some(important) = obj.get("important") {
+        let list = important
+            .as_array()
+            .ok_or("`important` must be an array of ids")?;
+        for id in list {
+            let id = id
+                .as_str()
+                .ok_or("`important` must hold statement ids as strings")?;
+            a.set_important_by_id(id, true).map_err(|e| e.to_string())?;
+        }
+    }
+    if let Some(context) = obj.get("context") {
+        let context = context
+            .as_object()
+            .ok_or("`context` must be an object of question: option")?;
+        for (q, o) in context {
+            let o = o
+                .as_str()
+                .ok_or_else(|| format!("context `{q}` must be an option id string"))?;
+            a.set_context_by_id(q, o).map_err(|e| e.to_string())?;
+        }
+    }
+    let label = match obj.get("label") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(_) => return Err("`label` must be a string".to_string()),
+    };
+    Ok((a, label))
+}
+
+fn content() -> Value {
+    json!({
+        "version": CONTENT_VERSION,
+        "paths": PATHS.iter().map(|p| json!({
+            "id": p.id.key(),
+            "name": p.name,
+            "summary": p.summary,
+            "description": p.description,
+            "shapes": p.shapes.iter().map(|s| json!({"name": s.name, "text": s.text})).collect::<Vec<_>>(),
+            "profile": ThemeId::ALL.iter().filter(|t| t.theme().scored)
+                .map(|t| (t.theme().key.to_string(), json!(p.profile[t.index()])))
+                .collect::<Map<_, _>>(),
+        })).collect::<Vec<_>>(),
+        "themes": THEMES.iter().map(|t| json!({
+            "id": t.key, "name": t.name, "description": t.description,
+            "left": t.left, "right": t.right, "scored": t.scored,
+        })).collect::<Vec<_>>(),
+        "statements": STATEMENTS.iter().map(|s| json!({
+            "id": s.id,
+            "theme": s.theme.theme().key,
+            "text": s.text,
+            "why": s.why,
+            "push": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(s.push[p.index()]))).collect::<Map<_, _>>(),
+            "pole": s.pole,
+        })).collect::<Vec<_>>(),
+        "context": CONTEXT_QUESTIONS.iter().map(|q| json!({
+            "id": q.id, "text": q.text, "help": q.help,
+            "options": q.options.iter().map(|o| json!({"id": o.id, "label": o.label})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "advice": ADVICE.iter().map(|a| json!({
+            "id": a.id, "kind": a.kind.key(), "title": a.title, "text": a.text, "when": condition(&a.when),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn condition(c: &Condition) -> Value {
+    match c {
+        Condition::Always => json!("always"),
+        Condition::Leads(ps) => json!({"leads": ps.iter().map(|p| p.key()).collect::<Vec<_>>()}),
+        Condition::Contender(p) => json!({"contender": p.key()}),
+        Condition::Agrees(id) => json!({"agrees": id}),
+        Condition::Disagrees(id) => json!({"disagrees": id}),
+        Condition::Context(q, o) => json!({"context": {q.to_string(): o}}),
+        Condition::TooClose => json!("too-close"),
+        Condition::All(cs) => json!({"all": cs.iter().map(condition).collect::<Vec<_>>()}),
+        Condition::Any(cs) => json!({"any": cs.iter().map(condition).collect::<Vec<_>>()}),
+        Condition::Not(c) => json!({"not": condition(c)}),
+    }
+}
+
+fn answers_json(a: &Answers) -> Value {
+    json!({
+        "answers": STATEMENTS.iter().enumerate()
+            .filter_map(|(i, s)| a.choice(i).map(|c| (s.id.to_string(), choice_json(Some(c)))))
+            .collect::<Map<_, _>>(),
+        "important": STATEMENTS.iter().enumerate()
+            .filter(|(i, _)| a.is_important(*i)).map(|(_, s)| s.id).collect::<Vec<_>>(),
+        "context": CONTEXT_QUESTIONS.iter().enumerate()
+            .filter_map(|(i, q)| a.context(i).and_then(|o| q.options.get(usize::from(o)))
+                .map(|o| (q.id.to_string(), json!(o.id))))
+            .collect::<Map<_, _>>(),
+    })
+}
+
+fn result_json(a: &Answers) -> Value {
+    let o = score(a);
+    let advice = select_advice(a, &o);
+    json!({
+        "fits": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(f64::from(o.fit(*p).tenths) / 10.0))).collect::<Map<_, _>>(),
+        "ranking": o.ranking.iter().map(|p| p.key()).collect::<Vec<_>>(),
+        "verdict": o.verdict.key(),
+        "lead": f64::from(o.lead_tenths) / 10.0,
+        "coverage": {
+            "answered_on_scale": o.opinions, "answered": o.answered, "total": o.total,
+            "percent": o.coverage_percent(), "few_answers": o.few_answers,
+        },
+        "contributions": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(o.contributions[p.index()].iter().map(|c| json!({
+            "statement": STATEMENTS[c.statement].id, "points": c.points, "fit": f64::from(c.fit_tenths) / 10.0,
+        })).collect::<Vec<_>>()))).collect::<Map<_, _>>(),
+        "profile": ThemeId::ALL.iter().filter(|t| t.theme().scored).map(|t| (t.theme().key.to_string(), json!({
+            "you": o.profile[t.index()].map(|v| f64::from(v) / 100.0),
+            "typical": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(f64::from(typical_position(*p, *t)) / 100.0))).collect::<Map<_, _>>(),
+        }))).collect::<Map<_, _>>(),
+        "flips": o.flips.iter().map(|f| json!({
+            "statement": STATEMENTS[f.statement].id, "from": choice_json(f.from), "to": choice_json(Some(f.to)),
+            "steps": f.steps, "new_top": f.new_top.key(), "margin": f64::from(f.margin_tenths) / 10.0,
+        })).collect::<Vec<_>>(),
+        "advice": advice.ids(),
+    })
+}
+
+fn decode(input: &str) -> Result<Value, String> {
+    let d = link::decode(input).map_err(|e| e.message().to_string())?;
+    Ok(json!({
+        "format": d.format,
+        "content_version": d.content_version,
+        "older_content": d.older_content,
+        "label": d.label,
+        "input": answers_json(&d.answers),
+        "result": result_json(&d.answers),
+    }))
+}

@@ -1,0 +1,64 @@
+//! Chooses advice from the catalogue: every item whose condition holds for these answers,
+//! context and result, in catalogue order (stable), so the same input gives the same page.
+
+use crate::content::{statement_index, Advice, AdviceKind, Condition, PathId, ADVICE};
+use crate::model::Answers;
+use crate::scoring::{Outcome, Verdict};
+
+/// The advice chosen for one result, in catalogue order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AdviceSelection {
+    pub items: Vec<&'static Advice>,
+}
+
+impl AdviceSelection {
+    /// The chosen items of one kind, in catalogue order.
+    pub fn of_kind(&self, kind: AdviceKind) -> impl Iterator<Item = &'static Advice> + '_ {
+        self.items.iter().copied().filter(move |a| a.kind == kind)
+    }
+
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.items.iter().map(|a| a.id).collect()
+    }
+}
+
+/// True when the statement's answer is on the agreeing (`sign > 0`) or disagreeing side.
+fn leans(answers: &Answers, id: &str, sign: i8) -> bool {
+    statement_index(id)
+        .and_then(|i| answers.choice(i))
+        .is_some_and(|c| c.value().signum() == sign)
+}
+
+/// Evaluates one condition.
+pub fn holds(cond: &Condition, answers: &Answers, outcome: &Outcome) -> bool {
+    match cond {
+        Condition::Always => true,
+        Condition::Leads(paths) => paths.contains(&outcome.top()),
+        Condition::Contender(path) => {
+            outcome.top() == *path
+                || (outcome.ranking[1] == *path && outcome.verdict != Verdict::Clear)
+        }
+        Condition::Agrees(id) => leans(answers, id, 1),
+        Condition::Disagrees(id) => leans(answers, id, -1),
+        Condition::Context(q, o) => answers.context_is(q, o),
+        Condition::TooClose => outcome.verdict == Verdict::TooClose,
+        Condition::All(cs) => cs.iter().all(|c| holds(c, answers, outcome)),
+        Condition::Any(cs) => cs.iter().any(|c| holds(c, answers, outcome)),
+        Condition::Not(c) => !holds(c, answers, outcome),
+    }
+}
+
+/// Every advice item that applies, in catalogue order.
+pub fn select_advice(answers: &Answers, outcome: &Outcome) -> AdviceSelection {
+    AdviceSelection {
+        items: ADVICE
+            .iter()
+            .filter(|a| holds(&a.when, answers, outcome))
+            .collect(),
+    }
+}
+
+/// True when a management path is the top result.
+pub fn management_leads(outcome: &Outcome) -> bool {
+    PathId::is_management(outcome.top())
+}

@@ -1,0 +1,254 @@
+//! The content model: paths, themes, statements, context questions and advice, as
+//! static data with stable ids. The data itself lives in `core/content/catalogue.rs`,
+//! one file a reviewer can read top to bottom; this module only declares its shape.
+
+#[path = "../content/catalogue.rs"]
+mod catalogue;
+
+pub use catalogue::{ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
+
+/// Number of paths. The order of `PathId` is the documented tie-break order.
+pub const PATH_COUNT: usize = 4;
+/// Number of themes in the content brief.
+pub const THEME_COUNT: usize = 13;
+
+/// The four career paths. Declaration order is the tie-break order when two fits are
+/// exactly equal: the smaller step away from hands-on engineering comes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PathId {
+    Senior,
+    Staff,
+    TechLeadManager,
+    EngineeringManager,
+}
+
+impl PathId {
+    pub const ALL: [PathId; PATH_COUNT] = [
+        PathId::Senior,
+        PathId::Staff,
+        PathId::TechLeadManager,
+        PathId::EngineeringManager,
+    ];
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Stable short id used in links, JSON and the DOM.
+    pub const fn key(self) -> &'static str {
+        match self {
+            PathId::Senior => "senior",
+            PathId::Staff => "staff",
+            PathId::TechLeadManager => "tlm",
+            PathId::EngineeringManager => "em",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<PathId> {
+        PathId::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    pub fn path(self) -> &'static Path {
+        &PATHS[self.index()]
+    }
+
+    /// True for the two paths whose main job is leading people.
+    pub const fn is_management(self) -> bool {
+        matches!(self, PathId::TechLeadManager | PathId::EngineeringManager)
+    }
+}
+
+/// The themes of the content brief, in the order they are asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ThemeId {
+    Energy,
+    Time,
+    Feedback,
+    Credit,
+    Influence,
+    Scope,
+    Strategy,
+    PeopleWork,
+    Trust,
+    Communication,
+    StayingCurrent,
+    Reversibility,
+    Motives,
+}
+
+impl ThemeId {
+    pub const ALL: [ThemeId; THEME_COUNT] = [
+        ThemeId::Energy,
+        ThemeId::Time,
+        ThemeId::Feedback,
+        ThemeId::Credit,
+        ThemeId::Influence,
+        ThemeId::Scope,
+        ThemeId::Strategy,
+        ThemeId::PeopleWork,
+        ThemeId::Trust,
+        ThemeId::Communication,
+        ThemeId::StayingCurrent,
+        ThemeId::Reversibility,
+        ThemeId::Motives,
+    ];
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn theme(self) -> &'static Theme {
+        &THEMES[self.index()]
+    }
+}
+
+/// A career path as the widget presents it.
+#[derive(Debug)]
+pub struct Path {
+    pub id: PathId,
+    pub name: &'static str,
+    /// One line, shown next to the fit.
+    pub summary: &'static str,
+    /// A short paragraph.
+    pub description: &'static str,
+    /// Common shapes the role takes (staff+ archetypes, for example); may be empty.
+    pub shapes: &'static [Shape],
+    /// Where someone thriving on this path typically sits on each theme's axis, from -2
+    /// (the theme's `left` pole) to +2 (its `right` pole). Themes that do not take part in
+    /// the fit (`Theme::scored == false`) hold 0.
+    pub profile: [i8; THEME_COUNT],
+}
+
+/// One shape a path commonly takes.
+#[derive(Debug)]
+pub struct Shape {
+    pub name: &'static str,
+    pub text: &'static str,
+}
+
+/// A theme groups statements and is one axis of the profile chart.
+#[derive(Debug)]
+pub struct Theme {
+    pub id: ThemeId,
+    /// Stable short id.
+    pub key: &'static str,
+    pub name: &'static str,
+    /// What the theme asks about, one sentence.
+    pub description: &'static str,
+    /// The axis' negative end, in a few words ("a hard technical problem").
+    pub left: &'static str,
+    /// The axis' positive end ("someone else's growth").
+    pub right: &'static str,
+    /// False for themes that shape advice but not the fit (reversibility, motives).
+    pub scored: bool,
+}
+
+/// One statement on the agree/disagree scale.
+#[derive(Debug)]
+pub struct Statement {
+    /// Stable short id: never changes when the text is reworded.
+    pub id: &'static str,
+    pub theme: ThemeId,
+    /// Plain second-person English.
+    pub text: &'static str,
+    /// "Why this matters": one or two sentences.
+    pub why: &'static str,
+    /// How strongly agreeing pushes each path (indexed by `PathId::index`), from -3 to +3.
+    /// Disagreeing pushes the opposite way by the same amount.
+    pub push: [i8; PATH_COUNT],
+    /// Which way agreeing moves the person on the theme's axis: +1 toward `right`,
+    /// -1 toward `left`, 0 for statements of unscored themes.
+    pub pole: i8,
+}
+
+/// A question about the person's situation. Context shapes advice, never the fit.
+#[derive(Debug)]
+pub struct ContextQuestion {
+    pub id: &'static str,
+    pub text: &'static str,
+    /// Optional one-line help.
+    pub help: &'static str,
+    pub options: &'static [ContextOption],
+}
+
+#[derive(Debug)]
+pub struct ContextOption {
+    /// Stable short id, unique within its question.
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// What kind of advice an item is; the result page groups by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AdviceKind {
+    /// A small experiment to test the leading path before committing.
+    Experiment,
+    /// How good leaders of engineers work.
+    Leading,
+    /// How managers stay technical.
+    StayingTechnical,
+    /// What an organisation needs to offer for a staff+ role to be real.
+    StaffOrg,
+    /// The way back, from either side.
+    WayBack,
+    /// An honest warning drawn from the answers.
+    Warning,
+    /// Something true for nearly everyone (almost nobody feels ready).
+    Reminder,
+}
+
+impl AdviceKind {
+    pub const fn key(self) -> &'static str {
+        match self {
+            AdviceKind::Experiment => "experiment",
+            AdviceKind::Leading => "leading",
+            AdviceKind::StayingTechnical => "staying-technical",
+            AdviceKind::StaffOrg => "staff-org",
+            AdviceKind::WayBack => "way-back",
+            AdviceKind::Warning => "warning",
+            AdviceKind::Reminder => "reminder",
+        }
+    }
+}
+
+/// When an advice item applies. Evaluated against the answers, the context and the result.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Condition {
+    Always,
+    /// The top-ranked path is one of these.
+    Leads(&'static [PathId]),
+    /// The path is first or second and within "leaning" distance of the top.
+    Contender(PathId),
+    /// The statement was answered "agree" or "strongly agree".
+    Agrees(&'static str),
+    /// The statement was answered "disagree" or "strongly disagree".
+    Disagrees(&'static str),
+    /// The context question was answered with this option.
+    Context(&'static str, &'static str),
+    /// The verdict is "too close to call".
+    TooClose,
+    All(&'static [Condition]),
+    Any(&'static [Condition]),
+    Not(&'static Condition),
+}
+
+/// One piece of advice.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Advice {
+    /// Stable short id.
+    pub id: &'static str,
+    pub kind: AdviceKind,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub when: Condition,
+}
+
+/// Looks a statement up by id.
+pub fn statement_index(id: &str) -> Option<usize> {
+    STATEMENTS.iter().position(|s| s.id == id)
+}
+
+/// Looks a context question up by id.
+pub fn context_index(id: &str) -> Option<usize> {
+    CONTEXT_QUESTIONS.iter().position(|q| q.id == id)
+}

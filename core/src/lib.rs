@@ -1,0 +1,14 @@
+//! Crossroads' decision core: what we ask, how answers become a result, what we advise.
+//! Pure Rust with no browser, UI or I/O dependency, so every rule is tested on the host.
+
+pub mod advice;
+pub mod content;
+pub mod link;
+pub mod model;
+pub mod scoring;
+
+pub use advice::{select_advice, AdviceSelection};
+pub use content::{PathId, ThemeId, CONTENT_VERSION};
+pub use link::{Decoded, LinkError, ShareLink};
+pub use model::{Answers, Choice, ContextAnswers, ModelError};
+pub use scoring::{score, Contribution, Fit, Flip, Outcome, Verdict};

@@ -1,0 +1,768 @@
+//! Persona tests: full answer sets for recognisable people, each with the result an
+//! experienced engineering leader would expect. They guard the tuning of the catalogue's
+//! pushes: if a content change moves one of these people somewhere surprising, either the
+//! change or the expectation is wrong, and a person should decide which.
+//!
+//! Run with `cargo test -p crossroads-core --test personas -- --nocapture` to see each
+//! persona's fits.
+
+use crossroads_core::content::{AdviceKind, STATEMENTS};
+use crossroads_core::{score, select_advice, Answers, Choice, Outcome, PathId, Verdict};
+
+/// "Not sure", in the answer tables below.
+const NS: i8 = 9;
+
+/// A person: their answer to every statement (by id, -2..=2 or `NS`), the statements they
+/// marked "this matters a lot to me", and their context answers.
+struct Persona {
+    name: &'static str,
+    answers: &'static [(&'static str, i8)],
+    important: &'static [&'static str],
+    context: &'static [(&'static str, &'static str)],
+}
+
+impl Persona {
+    fn answers(&self) -> Answers {
+        let mut a = Answers::new();
+        for (id, v) in self.answers {
+            let choice = if *v == NS {
+                Choice::Unsure
+            } else {
+                Choice::scale(*v).expect("answer on the scale")
+            };
+            a.set_by_id(id, Some(choice))
+                .unwrap_or_else(|e| panic!("{}: {e}", self.name));
+        }
+        for id in self.important {
+            a.set_important_by_id(id, true)
+                .unwrap_or_else(|e| panic!("{}: {e}", self.name));
+        }
+        for (q, o) in self.context {
+            a.set_context_by_id(q, o)
+                .unwrap_or_else(|e| panic!("{}: {e}", self.name));
+        }
+        assert_eq!(
+            a.answered(),
+            STATEMENTS.len(),
+            "{}: every persona answers every statement (missing: {:?})",
+            self.name,
+            a.first_unanswered().map(|i| STATEMENTS[i].id)
+        );
+        a
+    }
+
+    fn run(&self) -> (Answers, Outcome) {
+        let a = self.answers();
+        let o = score(&a);
+        report(self.name, &o);
+        (a, o)
+    }
+}
+
+fn report(name: &str, o: &Outcome) {
+    let fits: Vec<String> = o
+        .ranking
+        .iter()
+        .map(|p| format!("{} {}", p.key(), o.fit(*p).percent()))
+        .collect();
+    println!(
+        "{name}: {} | {} (lead {} tenths, {} opinions)",
+        fits.join(", "),
+        o.verdict.key(),
+        o.lead_tenths,
+        o.opinions
+    );
+}
+
+fn advice_ids(a: &Answers, o: &Outcome) -> Vec<&'static str> {
+    select_advice(a, o).ids()
+}
+
+// (a) ---------------------------------------------------------------------------------
+
+/// Lights up in deep technical work, dreads a week of back-to-back meetings and wants their
+/// own craft recognised. Charity Majors' "you love what you do", in a person.
+const DEEP_CRAFTER: Persona = Persona {
+    name: "deep crafter",
+    answers: &[
+        ("energy.deep-problem", 2),
+        ("energy.others-grow", -1),
+        ("energy.built-it", 2),
+        ("time.focus-blocks", 2),
+        ("time.meeting-week", -2),
+        ("feedback.see-it-run", 2),
+        ("feedback.slow-ok", -1),
+        ("credit.own-work", 2),
+        ("credit.team-win", -1),
+        ("influence.persuade", 0),
+        ("influence.final-say", -1),
+        ("influence.no-reports", 2),
+        ("scope.one-system", 2),
+        ("scope.many-teams", -1),
+        ("scope.small-team", 0),
+        ("strategy.set-direction", -1),
+        ("strategy.org-design", -2),
+        ("strategy.others-decide", 1),
+        ("people.mentor", 0),
+        ("people.dread-talks", 1),
+        ("people.hiring", -1),
+        ("trust.own-way", 0),
+        ("trust.do-it-myself", 1),
+        ("comms.writing", -1),
+        ("comms.work-speaks", 1),
+        ("current.code-weekly", 2),
+        ("current.skills-fade", 1),
+        ("current.review-enough", -2),
+        ("reversibility.try-back", 0),
+        ("reversibility.one-way", 1),
+        ("motives.pay", -2),
+        ("motives.title", -2),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["time.focus-blocks", "credit.own-work"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "no"),
+        ("encouraged", "unsure"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn a_deep_crafter_is_clearly_senior() {
+    let (a, o) = DEEP_CRAFTER.run();
+    assert_eq!(o.top(), PathId::Senior);
+    assert_eq!(o.verdict, Verdict::Clear);
+    assert_eq!(o.ranking[3], PathId::EngineeringManager);
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"exp.deep-dive"));
+    assert!(ids.contains(&"back.later"));
+    assert!(ids.contains(&"note.senior-career"));
+    assert!(
+        !ids.contains(&"lead.trust"),
+        "no leadership advice: {ids:?}"
+    );
+    assert!(!ids.iter().any(|id| id.starts_with("warn.")), "{ids:?}");
+}
+
+// (b) ---------------------------------------------------------------------------------
+
+/// Gets the most joy from growing people, handles hard conversations well and is fine with
+/// a fragmented week: the manager Lara Hogan and Camille Fournier write for.
+const PEOPLE_GROWER: Persona = Persona {
+    name: "people grower",
+    answers: &[
+        ("energy.deep-problem", 0),
+        ("energy.others-grow", 2),
+        ("energy.built-it", -1),
+        ("time.focus-blocks", -1),
+        ("time.meeting-week", 2),
+        ("feedback.see-it-run", -1),
+        ("feedback.slow-ok", 1),
+        ("credit.own-work", -1),
+        ("credit.team-win", 2),
+        ("influence.persuade", 0),
+        ("influence.final-say", 1),
+        ("influence.no-reports", -2),
+        ("scope.one-system", -1),
+        ("scope.many-teams", 1),
+        ("scope.small-team", -1),
+        ("strategy.set-direction", 1),
+        ("strategy.org-design", 1),
+        ("strategy.others-decide", -1),
+        ("people.mentor", 2),
+        ("people.dread-talks", -2),
+        ("people.hiring", 2),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", -1),
+        ("comms.writing", 1),
+        ("comms.work-speaks", -1),
+        ("current.code-weekly", -1),
+        ("current.skills-fade", -1),
+        ("current.review-enough", 1),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", -1),
+        ("motives.pay", -1),
+        ("motives.title", -1),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["energy.others-grow", "people.dread-talks"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "soon"),
+        ("encouraged", "yes"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn b_a_people_grower_is_clearly_an_engineering_manager() {
+    let (a, o) = PEOPLE_GROWER.run();
+    assert_eq!(o.top(), PathId::EngineeringManager);
+    assert_eq!(o.verdict, Verdict::Clear);
+    assert_eq!(o.ranking[3], PathId::Senior);
+    let ids = advice_ids(&a, &o);
+    for id in [
+        "exp.interim-lead",
+        "exp.hiring",
+        "lead.time-space",
+        "lead.trust",
+        "lead.transparent",
+        "tech.pair",
+        "tech.plan-back",
+        "back.pendulum",
+        "note.ready",
+    ] {
+        assert!(ids.contains(&id), "missing {id}: {ids:?}");
+    }
+    assert!(!ids.contains(&"exp.ask-feedback"), "they are encouraged");
+    assert!(!ids.iter().any(|id| id.starts_with("warn.")), "{ids:?}");
+}
+
+// (c) ---------------------------------------------------------------------------------
+
+/// Wants organisation-wide technical direction, influence through expertise and writing,
+/// and no reports: Tanya Reilly's big-picture staff engineer.
+const ORG_WIDE_STAFF: Persona = Persona {
+    name: "org-wide staff",
+    answers: &[
+        ("energy.deep-problem", 1),
+        ("energy.others-grow", 0),
+        ("energy.built-it", 0),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", -1),
+        ("feedback.see-it-run", -1),
+        ("feedback.slow-ok", 2),
+        ("credit.own-work", 0),
+        ("credit.team-win", 1),
+        ("influence.persuade", 2),
+        ("influence.final-say", -1),
+        ("influence.no-reports", 2),
+        ("scope.one-system", -2),
+        ("scope.many-teams", 2),
+        ("scope.small-team", -2),
+        ("strategy.set-direction", 2),
+        ("strategy.org-design", 0),
+        ("strategy.others-decide", -2),
+        ("people.mentor", 1),
+        ("people.dread-talks", 1),
+        ("people.hiring", -1),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", -1),
+        ("comms.writing", 2),
+        ("comms.work-speaks", -2),
+        ("current.code-weekly", 0),
+        ("current.skills-fade", 1),
+        ("current.review-enough", 1),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", 0),
+        ("motives.pay", -1),
+        ("motives.title", -2),
+        ("motives.only-way-up", -2),
+    ],
+    important: &["influence.persuade", "influence.no-reports"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "no"),
+        ("encouraged", "yes"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn c_an_org_wide_technical_leader_is_clearly_staff() {
+    let (a, o) = ORG_WIDE_STAFF.run();
+    assert_eq!(o.top(), PathId::Staff);
+    assert_eq!(o.verdict, Verdict::Clear);
+    let ids = advice_ids(&a, &o);
+    for id in [
+        "exp.design-doc",
+        "staff.shapes",
+        "staff.sponsor",
+        "back.later",
+    ] {
+        assert!(ids.contains(&id), "missing {id}: {ids:?}");
+    }
+    assert!(
+        !ids.contains(&"staff.build-it"),
+        "their org has a staff track"
+    );
+}
+
+#[test]
+fn c_the_same_person_without_a_staff_track_is_told_the_role_may_need_building() {
+    let mut a = ORG_WIDE_STAFF.answers();
+    a.set_context_by_id("staff-track", "no").unwrap();
+    let o = score(&a);
+    // Context shapes the advice, never the fit.
+    assert_eq!(o, score(&ORG_WIDE_STAFF.answers()));
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"staff.build-it"), "{ids:?}");
+    assert!(ids.contains(&"warn.only-way-up"), "{ids:?}");
+    assert!(!ids.contains(&"staff.sponsor"), "{ids:?}");
+}
+
+// (d) ---------------------------------------------------------------------------------
+
+/// Wants to lead a small team and keep coding: Fournier's tech lead manager, the common
+/// first step into management.
+const SMALL_TEAM_LEAD: Persona = Persona {
+    name: "small-team lead",
+    answers: &[
+        ("energy.deep-problem", 1),
+        ("energy.others-grow", 1),
+        ("energy.built-it", 1),
+        ("time.focus-blocks", 0),
+        ("time.meeting-week", 0),
+        ("feedback.see-it-run", 1),
+        ("feedback.slow-ok", 0),
+        ("credit.own-work", -1),
+        ("credit.team-win", 2),
+        ("influence.persuade", 0),
+        ("influence.final-say", 1),
+        ("influence.no-reports", -2),
+        ("scope.one-system", 1),
+        ("scope.many-teams", -1),
+        ("scope.small-team", 2),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", -1),
+        ("strategy.others-decide", 0),
+        ("people.mentor", 2),
+        ("people.dread-talks", -1),
+        ("people.hiring", 1),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", -1),
+        ("comms.writing", 0),
+        ("comms.work-speaks", 0),
+        ("current.code-weekly", 2),
+        ("current.skills-fade", 1),
+        ("current.review-enough", -1),
+        ("reversibility.try-back", 2),
+        ("reversibility.one-way", 1),
+        ("motives.pay", -1),
+        ("motives.title", -1),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["scope.small-team", "current.code-weekly"],
+    context: &[
+        ("staff-track", "unsure"),
+        ("opening", "yes"),
+        ("encouraged", "no"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn d_a_small_team_lead_who_keeps_coding_is_a_tech_lead_manager() {
+    let (a, o) = SMALL_TEAM_LEAD.run();
+    assert_eq!(o.top(), PathId::TechLeadManager);
+    assert_ne!(o.verdict, Verdict::TooClose);
+    let ids = advice_ids(&a, &o);
+    for id in [
+        "exp.lead-project",
+        "exp.interim-lead",
+        "exp.ask-feedback",
+        "tech.side-project",
+        "back.agree-terms",
+    ] {
+        assert!(ids.contains(&id), "missing {id}: {ids:?}");
+    }
+    assert!(!ids.contains(&"warn.code-need"), "TLM keeps some code");
+}
+
+// (e) ---------------------------------------------------------------------------------
+
+/// Loves hard technical problems but wants them at the scale of an area's architecture:
+/// Will Larson's architect archetype.
+const ARCHITECT: Persona = Persona {
+    name: "architect",
+    answers: &[
+        ("energy.deep-problem", 2),
+        ("energy.others-grow", 0),
+        ("energy.built-it", 0),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", -1),
+        ("feedback.see-it-run", 0),
+        ("feedback.slow-ok", 1),
+        ("credit.own-work", 0),
+        ("credit.team-win", 0),
+        ("influence.persuade", 2),
+        ("influence.final-say", 0),
+        ("influence.no-reports", 2),
+        ("scope.one-system", -1),
+        ("scope.many-teams", 2),
+        ("scope.small-team", -1),
+        ("strategy.set-direction", 2),
+        ("strategy.org-design", -1),
+        ("strategy.others-decide", -2),
+        ("people.mentor", 0),
+        ("people.dread-talks", 1),
+        ("people.hiring", -1),
+        ("trust.own-way", 0),
+        ("trust.do-it-myself", 0),
+        ("comms.writing", 2),
+        ("comms.work-speaks", -1),
+        ("current.code-weekly", 0),
+        ("current.skills-fade", 2),
+        ("current.review-enough", 1),
+        ("reversibility.try-back", 0),
+        ("reversibility.one-way", 1),
+        ("motives.pay", -1),
+        ("motives.title", -1),
+        ("motives.only-way-up", 0),
+    ],
+    important: &["strategy.set-direction"],
+    context: &[
+        ("staff-track", "paper"),
+        ("opening", "no"),
+        ("encouraged", "unsure"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn e_an_architect_is_staff() {
+    let (a, o) = ARCHITECT.run();
+    assert_eq!(o.top(), PathId::Staff);
+    assert_eq!(o.verdict, Verdict::Clear);
+    assert!(!o.ranking[0].is_management());
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"staff.build-it"), "paper-only track: {ids:?}");
+    assert!(!ids.contains(&"staff.sponsor"), "{ids:?}");
+}
+
+// (f) ---------------------------------------------------------------------------------
+
+/// Loves coaching and mentoring but needs hands-on code to stay happy, and is lukewarm on
+/// the rest of management. Both a tech lead manager role and a staff role (Larson's tech
+/// lead shape) combine the two; an engineering manager role would starve the coder.
+const CODING_MENTOR: Persona = Persona {
+    name: "coding mentor",
+    answers: &[
+        ("energy.deep-problem", 1),
+        ("energy.others-grow", 2),
+        ("energy.built-it", 1),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", -1),
+        ("feedback.see-it-run", 1),
+        ("feedback.slow-ok", 0),
+        ("credit.own-work", 0),
+        ("credit.team-win", 1),
+        ("influence.persuade", 1),
+        ("influence.final-say", -1),
+        ("influence.no-reports", 0),
+        ("scope.one-system", 0),
+        ("scope.many-teams", 0),
+        ("scope.small-team", 1),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", -1),
+        ("strategy.others-decide", 0),
+        ("people.mentor", 2),
+        ("people.dread-talks", 1),
+        ("people.hiring", 0),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", -1),
+        ("comms.writing", 0),
+        ("comms.work-speaks", 0),
+        ("current.code-weekly", 2),
+        ("current.skills-fade", 1),
+        ("current.review-enough", -1),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", 1),
+        ("motives.pay", -1),
+        ("motives.title", -2),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["people.mentor", "current.code-weekly"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "no"),
+        ("encouraged", "yes"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn f_a_mentor_who_needs_code_is_a_tech_lead_manager_or_staff() {
+    let (a, o) = CODING_MENTOR.run();
+    assert!(
+        matches!(o.top(), PathId::TechLeadManager | PathId::Staff),
+        "top was {:?}",
+        o.top()
+    );
+    assert_eq!(o.ranking[3], PathId::EngineeringManager);
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"exp.mentor"), "{ids:?}");
+}
+
+// (g) ---------------------------------------------------------------------------------
+
+/// A strong engineer drawn to management only by pay and the title, in a company where
+/// management looks like the only way up. The motives never move the fit; they bring
+/// honest warnings.
+const PAY_AND_STATUS: Persona = Persona {
+    name: "pay and status",
+    answers: &[
+        ("energy.deep-problem", 1),
+        ("energy.others-grow", -1),
+        ("energy.built-it", 1),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", -1),
+        ("feedback.see-it-run", 1),
+        ("feedback.slow-ok", 0),
+        ("credit.own-work", 1),
+        ("credit.team-win", 0),
+        ("influence.persuade", 0),
+        ("influence.final-say", 1),
+        ("influence.no-reports", -1),
+        ("scope.one-system", 1),
+        ("scope.many-teams", 0),
+        ("scope.small-team", 0),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", -1),
+        ("strategy.others-decide", 1),
+        ("people.mentor", -1),
+        ("people.dread-talks", 1),
+        ("people.hiring", -1),
+        ("trust.own-way", 0),
+        ("trust.do-it-myself", 1),
+        ("comms.writing", -1),
+        ("comms.work-speaks", 1),
+        ("current.code-weekly", 1),
+        ("current.skills-fade", 1),
+        ("current.review-enough", -1),
+        ("reversibility.try-back", 0),
+        ("reversibility.one-way", 0),
+        ("motives.pay", 2),
+        ("motives.title", 2),
+        ("motives.only-way-up", 1),
+    ],
+    important: &["motives.pay", "motives.title"],
+    context: &[
+        ("staff-track", "no"),
+        ("opening", "yes"),
+        ("encouraged", "no"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn g_pay_and_status_bring_warnings_not_fit() {
+    let (a, o) = PAY_AND_STATUS.run();
+    assert!(!o.top().is_management(), "top was {:?}", o.top());
+    let ids = advice_ids(&a, &o);
+    for id in ["warn.pay", "warn.status", "warn.only-way-up"] {
+        assert!(ids.contains(&id), "missing {id}: {ids:?}");
+    }
+    let warnings = select_advice(&a, &o).of_kind(AdviceKind::Warning).count();
+    assert!(warnings >= 3);
+
+    // Their motives do not push any path: flipping all three leaves the fit unchanged.
+    let mut calm = a.clone();
+    for id in ["motives.pay", "motives.title", "motives.only-way-up"] {
+        calm.set_by_id(id, Some(Choice::STRONGLY_DISAGREE)).unwrap();
+    }
+    assert_eq!(score(&calm).fits, o.fits);
+}
+
+// (h) ---------------------------------------------------------------------------------
+
+/// Genuinely torn: enjoys both the code and the people, agrees a little with each side,
+/// has no strong feelings about scope or authority.
+const AMBIVALENT: Persona = Persona {
+    name: "ambivalent",
+    answers: &[
+        ("energy.deep-problem", 1),
+        ("energy.others-grow", 1),
+        ("energy.built-it", 0),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", 1),
+        ("feedback.see-it-run", 0),
+        ("feedback.slow-ok", 0),
+        ("credit.own-work", 0),
+        ("credit.team-win", 1),
+        ("influence.persuade", 1),
+        ("influence.final-say", 0),
+        ("influence.no-reports", 0),
+        ("scope.one-system", 0),
+        ("scope.many-teams", 0),
+        ("scope.small-team", 0),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", 0),
+        ("strategy.others-decide", 1),
+        ("people.mentor", 1),
+        ("people.dread-talks", 0),
+        ("people.hiring", 0),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", 1),
+        ("comms.writing", 0),
+        ("comms.work-speaks", 0),
+        ("current.code-weekly", 0),
+        ("current.skills-fade", 1),
+        ("current.review-enough", 0),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", 0),
+        ("motives.pay", 0),
+        ("motives.title", 0),
+        ("motives.only-way-up", 0),
+    ],
+    important: &[],
+    context: &[
+        ("staff-track", "unsure"),
+        ("opening", "soon"),
+        ("encouraged", "unsure"),
+        ("history", "ic-never"),
+    ],
+};
+
+#[test]
+fn h_an_ambivalent_person_is_too_close_to_call() {
+    let (a, o) = AMBIVALENT.run();
+    assert_eq!(o.verdict, Verdict::TooClose);
+    assert!(!o.few_answers);
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"note.close"), "{ids:?}");
+    assert!(ids.contains(&"note.ready"), "{ids:?}");
+    // A close result offers experiments on more than one side.
+    let experiments = select_advice(&a, &o)
+        .of_kind(AdviceKind::Experiment)
+        .count();
+    assert!(experiments >= 3, "{ids:?}");
+    assert!(!o.flips.is_empty(), "a close result can be flipped");
+}
+
+// (i) ---------------------------------------------------------------------------------
+
+/// Clicked through quickly: strong opinions on a handful of statements, "not sure" on the
+/// rest.
+const HURRIED: Persona = Persona {
+    name: "hurried",
+    answers: &[
+        ("energy.deep-problem", 2),
+        ("energy.others-grow", NS),
+        ("energy.built-it", 2),
+        ("time.focus-blocks", 2),
+        ("time.meeting-week", -2),
+        ("feedback.see-it-run", NS),
+        ("feedback.slow-ok", NS),
+        ("credit.own-work", NS),
+        ("credit.team-win", NS),
+        ("influence.persuade", NS),
+        ("influence.final-say", NS),
+        ("influence.no-reports", 2),
+        ("scope.one-system", 2),
+        ("scope.many-teams", NS),
+        ("scope.small-team", NS),
+        ("strategy.set-direction", NS),
+        ("strategy.org-design", NS),
+        ("strategy.others-decide", NS),
+        ("people.mentor", NS),
+        ("people.dread-talks", NS),
+        ("people.hiring", NS),
+        ("trust.own-way", NS),
+        ("trust.do-it-myself", NS),
+        ("comms.writing", NS),
+        ("comms.work-speaks", NS),
+        ("current.code-weekly", 2),
+        ("current.skills-fade", NS),
+        ("current.review-enough", NS),
+        ("reversibility.try-back", NS),
+        ("reversibility.one-way", NS),
+        ("motives.pay", NS),
+        ("motives.title", NS),
+        ("motives.only-way-up", NS),
+    ],
+    important: &["time.focus-blocks"],
+    context: &[],
+};
+
+#[test]
+fn i_few_answers_never_give_a_clear_verdict() {
+    let (_, o) = HURRIED.run();
+    assert!(o.few_answers);
+    assert_eq!(o.opinions, 7);
+    assert_ne!(o.verdict, Verdict::Clear);
+    // The answers given do point somewhere: the technical side leads.
+    assert_eq!(o.top(), PathId::Senior);
+    assert!(o.coverage_percent() < 25);
+}
+
+#[test]
+fn i_few_answers_left_blank_are_not_clear_either() {
+    let mut a = Answers::new();
+    for (id, v) in HURRIED.answers.iter().filter(|(_, v)| *v != NS) {
+        a.set_by_id(id, Some(Choice::Scale(*v))).unwrap();
+    }
+    let o = score(&a);
+    report("hurried, blanks", &o);
+    assert!(o.few_answers);
+    assert_eq!(o.answered, 7);
+    assert_ne!(o.verdict, Verdict::Clear);
+    assert_eq!(o.top(), PathId::Senior);
+}
+
+// More people an engineering leader would recognise ------------------------------------
+
+/// A manager of four years who misses building and answers like an engineer: the
+/// pendulum swinging back.
+#[test]
+fn a_long_time_manager_who_misses_building_gets_the_way_back() {
+    let mut a = DEEP_CRAFTER.answers();
+    a.set_context_by_id("history", "manager-long").unwrap();
+    let o = score(&a);
+    assert_eq!(o.top(), PathId::Senior);
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"exp.back-to-code"), "{ids:?}");
+    assert!(ids.contains(&"back.long-gap"), "{ids:?}");
+    assert!(!ids.contains(&"back.later"), "already managed: {ids:?}");
+}
+
+/// Everything points at management except that hard conversations fill them with dread:
+/// the result says so honestly.
+#[test]
+fn dreading_hard_conversations_while_management_leads_is_named() {
+    let mut a = PEOPLE_GROWER.answers();
+    a.set_by_id("people.dread-talks", Some(Choice::AGREE))
+        .unwrap();
+    a.set_important_by_id("people.dread-talks", false).unwrap();
+    let o = score(&a);
+    report("people grower who dreads hard talks", &o);
+    assert!(o.top().is_management());
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"warn.hard-talks"), "{ids:?}");
+}
+
+/// Fits are distinct for each persona's top path: no persona above lands on a tie.
+#[test]
+fn persona_tops_are_never_exact_ties() {
+    for p in [
+        &DEEP_CRAFTER,
+        &PEOPLE_GROWER,
+        &ORG_WIDE_STAFF,
+        &SMALL_TEAM_LEAD,
+        &ARCHITECT,
+        &CODING_MENTOR,
+        &PAY_AND_STATUS,
+    ] {
+        let o = score(&p.answers());
+        assert!(o.lead_tenths > 0, "{}: tie at the top", p.name);
+    }
+}
+
+/// Every statement id named in the personas exists (a renamed id fails loudly here).
+#[test]
+fn persona_ids_exist() {
+    for p in [
+        &DEEP_CRAFTER,
+        &PEOPLE_GROWER,
+        &ORG_WIDE_STAFF,
+        &SMALL_TEAM_LEAD,
+        &ARCHITECT,
+        &CODING_MENTOR,
+        &PAY_AND_STATUS,
+        &AMBIVALENT,
+        &HURRIED,
+    ] {
+        let _ = p.answers();
+    }
+}
