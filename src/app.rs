@@ -1,0 +1,194 @@
+//! The top-level component: holds the one questionnaire reducer, picks the screen, and
+//! turns state changes into browser effects (saving, history entries, focus) through `web`.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crossroads_core::score;
+use yew::prelude::*;
+
+use crate::components::Notice;
+use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
+use crate::platform::{Platform, Request};
+use crate::screens::{
+    ContextScreen, IntroScreen, QuestionScreen, ResultScreen, SharedScreen, TITLE_ID,
+};
+use crate::web::{self, share, storage};
+
+/// Builds the first state from the address bar and saved progress.
+fn initial_journey() -> Journey {
+    if web::has_query_flag("start-over") {
+        let _ = storage::clear_progress();
+        web::clear_query();
+    }
+    let route = route(&web::fragment());
+    let at = match route {
+        Route::Screen(s) if s != Screen::Intro => Some(s),
+        _ => None,
+    };
+    let fresh = Journey {
+        screen: at.unwrap_or(Screen::Intro),
+        ..Journey::default()
+    };
+    let journey = match storage::load_progress() {
+        Err(_) => fresh.apply(Action::Notice(SaveNotice::Unavailable)),
+        Ok(None) => fresh,
+        Ok(Some(raw)) => match parse_saved(&raw) {
+            Some((answers, saved_at)) => Journey::restored(answers, saved_at, at),
+            None => fresh.apply(Action::Notice(SaveNotice::Unreadable)),
+        },
+    };
+    // A result or compare link opens on top of the viewer's own (untouched) progress.
+    match route {
+        Route::Shared(shared) => journey.apply(Action::OpenShared(shared)),
+        _ => journey,
+    }
+}
+
+/// The browser services the screens may use, through `web`.
+fn platform() -> Platform {
+    let run = |f: fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>| {
+        Callback::from(move |(text, done): Request| {
+            let work = f(text);
+            wasm_bindgen_futures::spawn_local(async move { done.emit(work.await) });
+        })
+    };
+    Platform {
+        link_base: share::widget_url().into(),
+        copy: run(|text| Box::pin(async move { share::copy_text(&text).await })),
+        share: share::can_share().then(|| {
+            run(|url| Box::pin(async move { share::share("My Crossroads result", &url).await }))
+        }),
+        print: Callback::from(|_| web::print()),
+    }
+}
+
+/// What a key press does on the current screen; true when it was used.
+fn handle_key(screen: Screen, key: &str, on_control: bool, dispatch: &Callback<Action>) -> bool {
+    let Screen::Question(index) = screen else {
+        return false;
+    };
+    if let Some(choice) = crate::components::scale::choice_for_key(key) {
+        dispatch.emit(Action::Answer {
+            index,
+            choice,
+            advance: true,
+        });
+        return true;
+    }
+    if key == "Enter" && !on_control {
+        dispatch.emit(Action::Next);
+        return true;
+    }
+    false
+}
+
+#[component]
+pub fn App() -> Html {
+    let journey = use_reducer(initial_journey);
+    let dispatch = {
+        let d = journey.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+
+    // The screen, readable from the page-wide key listener installed once below.
+    let current = use_mut_ref(|| Rc::new(Cell::new(journey.screen)));
+    current.borrow().set(journey.screen);
+
+    {
+        let dispatch = dispatch.clone();
+        let screen = current.borrow().clone();
+        use_effect_with((), move |_| {
+            let d = dispatch.clone();
+            let history = web::on_history(move |fragment| {
+                d.emit(match route(&fragment) {
+                    Route::Screen(s) => Action::Go(s),
+                    Route::Shared(shared) => Action::OpenShared(shared),
+                    Route::Other => Action::Go(Screen::Intro),
+                })
+            });
+            let keys = web::on_key(move |press| {
+                !press.modified
+                    && !press.in_text_field
+                    && handle_key(screen.get(), &press.key, press.on_control, &dispatch)
+            });
+            web::mark_ready();
+            move || drop((history, keys))
+        });
+    }
+
+    // A new screen: record it in history, move focus to its heading, and bring it into
+    // view. Not on the first render: a page must not steal focus when it loads.
+    let first = use_mut_ref(|| true);
+    use_effect_with(journey.screen, move |screen| {
+        let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+        // A shared view keeps the link's own fragment in the address bar.
+        if *screen != Screen::Shared && Screen::from_fragment(&web::fragment()) != Some(*screen) {
+            web::set_fragment(&screen.fragment(), is_first);
+        }
+        if !is_first {
+            web::focus(TITLE_ID);
+            web::scroll_to_top();
+        }
+    });
+
+    // Save as answers are given. Failures become a notice; the run goes on unsaved.
+    {
+        let d = dispatch.clone();
+        let op = journey.save_op();
+        use_effect_with(op, move |op| {
+            let result = match op {
+                SaveOp::Skip => Ok(()),
+                SaveOp::Clear => storage::clear_progress().or(Ok(())),
+                SaveOp::Write(value) => storage::save_progress(value),
+            };
+            match result {
+                Ok(()) => {}
+                Err(storage::StorageError::Unavailable) => {
+                    d.emit(Action::Notice(SaveNotice::Unavailable))
+                }
+                Err(storage::StorageError::WriteFailed) => {
+                    d.emit(Action::Notice(SaveNotice::Failed))
+                }
+            }
+        });
+    }
+
+    let outcome = use_memo(journey.answers.clone(), score);
+
+    let screen = match journey.screen {
+        Screen::Intro => html! {
+            <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
+                dispatch={dispatch.clone()} />
+        },
+        Screen::Question(index) => html! {
+            <QuestionScreen {index} answers={journey.answers.clone()} dispatch={dispatch.clone()} />
+        },
+        Screen::Context => html! {
+            <ContextScreen answers={journey.answers.clone()} dispatch={dispatch.clone()} />
+        },
+        Screen::Result => html! {
+            <ResultScreen answers={journey.answers.clone()} outcome={(*outcome).clone()}
+                dispatch={dispatch.clone()} />
+        },
+        Screen::Shared => match &journey.shared {
+            Some(shared) => html! {
+                <SharedScreen shared={shared.clone()} has_own={journey.has_own_answers()}
+                    dispatch={dispatch.clone()} />
+            },
+            None => html! {},
+        },
+    };
+    let platform = use_memo((), |_| platform());
+    let notice = journey.visible_notice().map(|n| {
+        let d = dispatch.clone();
+        html! { <Notice notice={n} on_dismiss={Callback::from(move |_| d.emit(Action::DismissNotice))} /> }
+    });
+
+    html! {
+        <ContextProvider<Platform> context={(*platform).clone()}>
+            { for notice }
+            { screen }
+        </ContextProvider<Platform>>
+    }
+}

@@ -1,0 +1,35 @@
+//! The paths ranked, each with its fit as a number and a bar, and its one-line summary.
+
+use crossroads_core::Outcome;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FitBarsProps {
+    pub outcome: Outcome,
+}
+
+#[component]
+pub fn FitBars(props: &FitBarsProps) -> Html {
+    let o = &props.outcome;
+    let rows = o.ranking.iter().enumerate().map(|(i, &path)| {
+        let fit = o.fit(path).percent();
+        let p = path.path();
+        html! {
+            <li class={classes!("fit", (i == 0).then_some("fit-top"))} data-path={path.key()}>
+                <div class="fit-head">
+                    <span class="fit-name">{ p.name }</span>
+                    <span class="fit-value">
+                        <span class="visually-hidden">{ "fit " }</span>
+                        { fit }
+                        <span class="fit-unit">{ " / 100" }</span>
+                    </span>
+                </div>
+                <div class="fit-bar" aria-hidden="true">
+                    <div class="fit-fill" style={format!("width: {fit}%")}></div>
+                </div>
+                <p class="fit-summary">{ p.summary }</p>
+            </li>
+        }
+    });
+    html! { <ol class="ranking" aria-label="Paths ranked by fit">{ for rows }</ol> }
+}

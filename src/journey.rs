@@ -1,0 +1,655 @@
+//! The questionnaire's state and its reducer: which screen, which answers, what the saving
+//! status is. Pure (no browser calls), so every transition is tested on the host; the app
+//! performs saving and history as effects of the state this produces.
+
+use crossroads_core::content::STATEMENTS;
+use crossroads_core::link::{self, Decoded, LinkError, ShareLink};
+use crossroads_core::{Answers, Choice, CONTENT_VERSION};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    /// A statement, by index in the content.
+    Question(usize),
+    Context,
+    Result,
+    /// A result (or two) opened from a link, read-only; the data is in `Journey::shared`.
+    Shared,
+}
+
+/// What a link opened: someone's result, two results to compare, or a link that could not
+/// be read (with the reason, for a friendly message).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shared {
+    One(Decoded),
+    Two {
+        first: Decoded,
+        second: Decoded,
+        /// True when the second is the viewer's own answers ("compare with mine").
+        second_is_mine: bool,
+    },
+    Broken(LinkError),
+}
+
+/// What an address fragment asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    Screen(Screen),
+    Shared(Shared),
+    /// A fragment that is neither: left alone, the intro shows.
+    Other,
+}
+
+/// Reads the address fragment: a screen of the questionnaire, or a result or compare link.
+pub fn route(fragment: &str) -> Route {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    if let Some(screen) = Screen::from_fragment(f) {
+        return Route::Screen(screen);
+    }
+    let key = f.split('=').next().unwrap_or_default();
+    if ![link::RESULT_KEY, link::COMPARE_KEY, link::HOST_KEY].contains(&key) {
+        return Route::Other;
+    }
+    Route::Shared(match link::decode_link(f) {
+        Ok(ShareLink::Result(d)) => Shared::One(d),
+        Ok(ShareLink::Compare(first, second)) => Shared::Two {
+            first,
+            second,
+            second_is_mine: false,
+        },
+        Err(e) => Shared::Broken(e),
+    })
+}
+
+impl Screen {
+    /// The fragment that names this screen in the address bar (without `#`), so the
+    /// browser's back and forward buttons move between screens. Never `r=`: that prefix
+    /// belongs to result links.
+    pub fn fragment(self) -> String {
+        match self {
+            Screen::Intro => String::new(),
+            Screen::Question(i) => format!("q/{}", i + 1),
+            Screen::Context => "context".to_string(),
+            Screen::Result => "result".to_string(),
+            // A shared view keeps the link's own fragment.
+            Screen::Shared => String::new(),
+        }
+    }
+
+    /// Reads a fragment written by [`Screen::fragment`]; anything else is `None`.
+    pub fn from_fragment(fragment: &str) -> Option<Screen> {
+        let f = fragment.strip_prefix('#').unwrap_or(fragment);
+        match f {
+            "" => Some(Screen::Intro),
+            "context" => Some(Screen::Context),
+            "result" => Some(Screen::Result),
+            _ => {
+                let n: usize = f.strip_prefix("q/")?.parse().ok()?;
+                (1..=STATEMENTS.len())
+                    .contains(&n)
+                    .then(|| Screen::Question(n - 1))
+            }
+        }
+    }
+
+    /// A compact form for saved progress.
+    pub fn to_saved(self) -> String {
+        match self {
+            Screen::Intro => "i".to_string(),
+            Screen::Question(i) => format!("q{i}"),
+            Screen::Context => "c".to_string(),
+            Screen::Result | Screen::Shared => "r".to_string(),
+        }
+    }
+
+    pub fn from_saved(s: &str) -> Option<Screen> {
+        match s {
+            "i" => Some(Screen::Intro),
+            "c" => Some(Screen::Context),
+            "r" => Some(Screen::Result),
+            _ => {
+                let i: usize = s.strip_prefix('q')?.parse().ok()?;
+                (i < STATEMENTS.len()).then_some(Screen::Question(i))
+            }
+        }
+    }
+}
+
+/// What the widget tells the person about saving, once and discreetly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveNotice {
+    /// Saving works; nothing to say.
+    None,
+    /// The browser offers no storage here (blocked, sandboxed, private mode).
+    Unavailable,
+    /// A write failed (storage full).
+    Failed,
+    /// Saved progress could not be read, so the run starts fresh.
+    Unreadable,
+}
+
+/// The whole questionnaire state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Journey {
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Where a saved run left off, while the intro offers to resume it.
+    pub resume: Option<Screen>,
+    pub notice: SaveNotice,
+    /// True once the person closed the notice (it is never shown twice).
+    pub notice_dismissed: bool,
+    /// What a link opened, while the shared screen shows it. Never saved, never mixed
+    /// with the person's own answers.
+    pub shared: Option<Shared>,
+}
+
+impl Default for Journey {
+    fn default() -> Self {
+        Journey {
+            screen: Screen::Intro,
+            answers: Answers::new(),
+            resume: None,
+            notice: SaveNotice::None,
+            notice_dismissed: false,
+            shared: None,
+        }
+    }
+}
+
+/// Everything a person (or the browser's history) can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Begin a fresh run from the intro.
+    Start,
+    /// Continue the saved run where it left off.
+    Resume,
+    /// Answer a statement; `advance` moves on to the next screen as well.
+    Answer {
+        index: usize,
+        choice: Choice,
+        advance: bool,
+    },
+    ToggleImportant(usize),
+    /// Answer (or clear) a context question.
+    Context {
+        question: usize,
+        option: Option<u8>,
+    },
+    Next,
+    Back,
+    /// Show a screen (history navigation, "change answers", links inside the result).
+    Go(Screen),
+    /// Forget every answer and return to the intro.
+    StartOver,
+    /// Show what a link opened.
+    OpenShared(Shared),
+    /// From someone's shared result: set it beside the viewer's own answers.
+    CompareWithMine,
+    /// Leave a shared view for the viewer's own questionnaire.
+    TakeItYourself,
+    /// Saving is not possible or failed; keep going without it.
+    Notice(SaveNotice),
+    DismissNotice,
+}
+
+fn last_question() -> usize {
+    STATEMENTS.len().saturating_sub(1)
+}
+
+impl Journey {
+    /// A journey restored from saved progress. A saved run that reached a question or
+    /// beyond is offered for resuming on the intro, unless `at` (from the address bar on
+    /// a reload) names where to continue.
+    pub fn restored(answers: Answers, saved_at: Screen, at: Option<Screen>) -> Journey {
+        let screen = at.unwrap_or(Screen::Intro);
+        let resume = (screen == Screen::Intro
+            && answers.answered() + answered_context(&answers) > 0)
+            .then_some(if saved_at == Screen::Intro {
+                Screen::Question(answers.first_unanswered().unwrap_or(0))
+            } else {
+                saved_at
+            });
+        Journey {
+            screen,
+            answers,
+            resume,
+            ..Journey::default()
+        }
+    }
+
+    fn next_screen(&self) -> Screen {
+        match self.screen {
+            Screen::Intro => Screen::Question(0),
+            Screen::Question(i) if i < last_question() => Screen::Question(i + 1),
+            Screen::Question(_) => Screen::Context,
+            Screen::Context | Screen::Result => Screen::Result,
+            Screen::Shared => Screen::Shared,
+        }
+    }
+
+    fn previous_screen(&self) -> Screen {
+        match self.screen {
+            Screen::Intro | Screen::Question(0) => Screen::Intro,
+            Screen::Question(i) => Screen::Question(i - 1),
+            Screen::Context => Screen::Question(last_question()),
+            Screen::Result => Screen::Context,
+            Screen::Shared => Screen::Shared,
+        }
+    }
+
+    /// Applies an action, returning the new state (pure).
+    pub fn apply(&self, action: Action) -> Journey {
+        let mut next = self.clone();
+        match action {
+            Action::Start => {
+                next.answers = Answers::new();
+                next.resume = None;
+                next.screen = Screen::Question(0);
+            }
+            Action::Resume => {
+                next.screen = self.resume.unwrap_or(Screen::Question(0));
+                next.resume = None;
+            }
+            Action::Answer {
+                index,
+                choice,
+                advance,
+            } => {
+                if index < STATEMENTS.len() {
+                    next.answers.set(index, Some(choice));
+                    if advance && self.screen == Screen::Question(index) {
+                        next.screen = self.next_screen();
+                    }
+                }
+            }
+            Action::ToggleImportant(index) => {
+                let marked = self.answers.is_important(index);
+                next.answers.set_important(index, !marked);
+            }
+            Action::Context { question, option } => next.answers.set_context(question, option),
+            Action::Next => next.screen = self.next_screen(),
+            Action::Back => next.screen = self.previous_screen(),
+            Action::Go(screen) => {
+                next.screen = match screen {
+                    Screen::Question(i) if i >= STATEMENTS.len() => {
+                        Screen::Question(last_question())
+                    }
+                    Screen::Shared if self.shared.is_none() => Screen::Intro,
+                    s => s,
+                };
+                if !matches!(next.screen, Screen::Intro | Screen::Shared) {
+                    next.resume = None;
+                    next.shared = None;
+                }
+            }
+            Action::OpenShared(shared) => {
+                next.shared = Some(shared);
+                next.screen = Screen::Shared;
+                // Opened mid-run (a link pasted into this tab): offer the way back to it.
+                if !matches!(self.screen, Screen::Intro | Screen::Shared) && self.has_own_answers()
+                {
+                    next.resume = Some(self.screen);
+                }
+            }
+            Action::CompareWithMine => {
+                if let Some(Shared::One(theirs)) = &self.shared {
+                    if self.has_own_answers() {
+                        next.shared = Some(Shared::Two {
+                            first: theirs.clone(),
+                            second: Decoded {
+                                format: link::FORMAT_VERSION,
+                                content_version: CONTENT_VERSION,
+                                answers: self.answers.clone(),
+                                label: None,
+                                older_content: false,
+                            },
+                            second_is_mine: true,
+                        });
+                    }
+                }
+            }
+            Action::TakeItYourself => {
+                next.shared = None;
+                next.screen = Screen::Intro;
+            }
+            Action::StartOver => {
+                next.answers = Answers::new();
+                next.resume = None;
+                next.screen = Screen::Intro;
+            }
+            Action::Notice(notice) => {
+                if self.notice == SaveNotice::None {
+                    next.notice = notice;
+                }
+            }
+            Action::DismissNotice => next.notice_dismissed = true,
+        }
+        next
+    }
+
+    /// True when the viewer has answers of their own (in progress or finished).
+    pub fn has_own_answers(&self) -> bool {
+        self.answers.answered() > 0
+    }
+
+    /// The notice to show now, if any.
+    pub fn visible_notice(&self) -> Option<SaveNotice> {
+        (!self.notice_dismissed && self.notice != SaveNotice::None).then_some(self.notice)
+    }
+}
+
+/// What saving should do for a state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveOp {
+    /// Leave storage alone (a saved run is on offer and not yet resumed or replaced).
+    Skip,
+    /// Nothing to keep: forget any saved run.
+    Clear,
+    /// Write this value.
+    Write(String),
+}
+
+impl Journey {
+    /// What to save for this state: the screen and the answers, in the share-link codec's
+    /// compact form (`<screen>|<payload>`), so saved progress and links share one format.
+    pub fn save_op(&self) -> SaveOp {
+        if self.resume.is_some() || self.screen == Screen::Shared {
+            SaveOp::Skip
+        } else if self.screen == Screen::Intro
+            && self.answers.answered() == 0
+            && answered_context(&self.answers) == 0
+        {
+            SaveOp::Clear
+        } else {
+            SaveOp::Write(format!(
+                "{}|{}",
+                self.screen.to_saved(),
+                link::encode(&self.answers, None)
+            ))
+        }
+    }
+}
+
+/// Reads saved progress; `None` when it is damaged in any way.
+pub fn parse_saved(raw: &str) -> Option<(Answers, Screen)> {
+    let (screen, payload) = raw.split_once('|')?;
+    let screen = Screen::from_saved(screen)?;
+    let decoded = link::decode(payload).ok()?;
+    Some((decoded.answers, screen))
+}
+
+fn answered_context(answers: &Answers) -> usize {
+    answers.contexts().iter().flatten().count()
+}
+
+impl Reducible for Journey {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn at(screen: Screen) -> Journey {
+        Journey {
+            screen,
+            ..Journey::default()
+        }
+    }
+
+    #[test]
+    fn fragments_round_trip_and_reject_junk() {
+        for s in [
+            Screen::Intro,
+            Screen::Question(0),
+            Screen::Question(last_question()),
+            Screen::Context,
+            Screen::Result,
+        ] {
+            assert_eq!(Screen::from_fragment(&s.fragment()), Some(s));
+            assert_eq!(Screen::from_saved(&s.to_saved()), Some(s));
+        }
+        for junk in ["q/0", "q/999", "q/x", "r=abc", "results", "q/-1", "#q/"] {
+            assert_eq!(Screen::from_fragment(junk), None, "{junk}");
+        }
+        assert_eq!(Screen::from_fragment("#q/2"), Some(Screen::Question(1)));
+    }
+
+    #[test]
+    fn next_and_back_walk_the_whole_questionnaire() {
+        let mut j = Journey::default().apply(Action::Start);
+        assert_eq!(j.screen, Screen::Question(0));
+        for i in 1..STATEMENTS.len() {
+            j = j.apply(Action::Next);
+            assert_eq!(j.screen, Screen::Question(i));
+        }
+        j = j.apply(Action::Next);
+        assert_eq!(j.screen, Screen::Context);
+        j = j.apply(Action::Next);
+        assert_eq!(j.screen, Screen::Result);
+        j = j.apply(Action::Back);
+        assert_eq!(j.screen, Screen::Context);
+        j = j.apply(Action::Back);
+        assert_eq!(j.screen, Screen::Question(last_question()));
+        assert_eq!(
+            at(Screen::Question(0)).apply(Action::Back).screen,
+            Screen::Intro
+        );
+    }
+
+    #[test]
+    fn answering_saves_the_choice_and_advances_only_when_asked() {
+        let j = at(Screen::Question(2));
+        let stay = j.apply(Action::Answer {
+            index: 2,
+            choice: Choice::AGREE,
+            advance: false,
+        });
+        assert_eq!(stay.screen, Screen::Question(2));
+        assert_eq!(stay.answers.choice(2), Some(Choice::AGREE));
+        let go = j.apply(Action::Answer {
+            index: 2,
+            choice: Choice::Unsure,
+            advance: true,
+        });
+        assert_eq!(go.screen, Screen::Question(3));
+        assert_eq!(go.answers.choice(2), Some(Choice::Unsure));
+        // Out of range indexes change nothing.
+        let same = j.apply(Action::Answer {
+            index: 9999,
+            choice: Choice::AGREE,
+            advance: true,
+        });
+        assert_eq!(same, j);
+    }
+
+    #[test]
+    fn importance_toggles() {
+        let j = at(Screen::Question(0)).apply(Action::ToggleImportant(0));
+        assert!(j.answers.is_important(0));
+        assert!(!j.apply(Action::ToggleImportant(0)).answers.is_important(0));
+    }
+
+    #[test]
+    fn start_over_forgets_answers_and_start_is_fresh() {
+        let j = at(Screen::Question(0)).apply(Action::Answer {
+            index: 0,
+            choice: Choice::AGREE,
+            advance: true,
+        });
+        let over = j.apply(Action::StartOver);
+        assert_eq!(over.screen, Screen::Intro);
+        assert_eq!(over.answers, Answers::new());
+        assert_eq!(j.apply(Action::Start).answers, Answers::new());
+    }
+
+    #[test]
+    fn a_saved_run_is_offered_and_resumed_where_it_left_off() {
+        let mut answers = Answers::new();
+        answers.set(0, Some(Choice::AGREE));
+        answers.set(1, Some(Choice::DISAGREE));
+        let j = Journey::restored(answers.clone(), Screen::Question(2), None);
+        assert_eq!(j.screen, Screen::Intro);
+        assert_eq!(j.resume, Some(Screen::Question(2)));
+        let resumed = j.apply(Action::Resume);
+        assert_eq!(resumed.screen, Screen::Question(2));
+        assert_eq!(resumed.answers, answers);
+        // A reload on a question goes straight back to it.
+        let reload = Journey::restored(answers, Screen::Question(2), Some(Screen::Question(1)));
+        assert_eq!(reload.screen, Screen::Question(1));
+        assert_eq!(reload.resume, None);
+        // Nothing saved: nothing to offer.
+        assert_eq!(
+            Journey::restored(Answers::new(), Screen::Intro, None).resume,
+            None
+        );
+    }
+
+    #[test]
+    fn the_saving_notice_is_said_once() {
+        let j = Journey::default().apply(Action::Notice(SaveNotice::Unavailable));
+        assert_eq!(j.visible_notice(), Some(SaveNotice::Unavailable));
+        let j = j.apply(Action::Notice(SaveNotice::Failed));
+        assert_eq!(j.notice, SaveNotice::Unavailable);
+        let j = j.apply(Action::DismissNotice);
+        assert_eq!(j.visible_notice(), None);
+        assert_eq!(
+            j.apply(Action::Notice(SaveNotice::Failed)).visible_notice(),
+            None
+        );
+    }
+
+    #[test]
+    fn progress_is_saved_and_read_back() {
+        let mut j = Journey::default().apply(Action::Start);
+        assert_eq!(
+            j.save_op(),
+            SaveOp::Write(format!("q0|{}", link::encode(&Answers::new(), None)))
+        );
+        j = j.apply(Action::Answer {
+            index: 0,
+            choice: Choice::STRONGLY_AGREE,
+            advance: true,
+        });
+        // The mark is kept with an answer (the codec stores it per answered statement).
+        j = j.apply(Action::ToggleImportant(0));
+        let SaveOp::Write(raw) = j.save_op() else {
+            panic!("expected a write")
+        };
+        assert_eq!(
+            parse_saved(&raw),
+            Some((j.answers.clone(), Screen::Question(1)))
+        );
+        // Starting over clears; an offered run is left alone until resumed.
+        assert_eq!(j.apply(Action::StartOver).save_op(), SaveOp::Clear);
+        let offered = Journey::restored(j.answers.clone(), Screen::Question(1), None);
+        assert_eq!(offered.save_op(), SaveOp::Skip);
+    }
+
+    #[test]
+    fn damaged_saves_are_refused() {
+        for raw in ["", "|", "q0|", "zz|abc", "q0|not a payload", "q9999|", "q0"] {
+            assert_eq!(parse_saved(raw), None, "{raw}");
+        }
+    }
+
+    fn theirs() -> Decoded {
+        let mut a = Answers::new();
+        a.set(0, Some(Choice::STRONGLY_DISAGREE));
+        link::decode(&link::encode(&a, Some("Sam"))).expect("a fresh link decodes")
+    }
+
+    #[test]
+    fn routes_read_screens_links_and_damage() {
+        assert_eq!(route("#q/3"), Route::Screen(Screen::Question(2)));
+        assert_eq!(route(""), Route::Screen(Screen::Intro));
+        assert_eq!(route("#about"), Route::Other);
+        let payload = link::encode(&Answers::new(), Some("Sam"));
+        let Route::Shared(Shared::One(d)) = route(&format!("#r={payload}")) else {
+            panic!("a result link opens a shared result")
+        };
+        assert_eq!(d.label.as_deref(), Some("Sam"));
+        let pair = link::encode_pair(&payload, &payload);
+        assert!(matches!(
+            route(&format!("#c={pair}")),
+            Route::Shared(Shared::Two {
+                second_is_mine: false,
+                ..
+            })
+        ));
+        let damaged = format!("#r={}", &payload[..payload.len() - 3]);
+        assert!(matches!(route(&damaged), Route::Shared(Shared::Broken(_))));
+    }
+
+    #[test]
+    fn a_shared_view_never_touches_the_viewers_own_answers() {
+        let mut mine = Journey::default().apply(Action::Start);
+        mine = mine.apply(Action::Answer {
+            index: 0,
+            choice: Choice::AGREE,
+            advance: true,
+        });
+        let viewing = mine.apply(Action::OpenShared(Shared::One(theirs())));
+        assert_eq!(viewing.screen, Screen::Shared);
+        assert_eq!(viewing.answers, mine.answers);
+        assert_eq!(viewing.save_op(), SaveOp::Skip);
+
+        let compared = viewing.apply(Action::CompareWithMine);
+        let Some(Shared::Two {
+            first,
+            second,
+            second_is_mine,
+        }) = &compared.shared
+        else {
+            panic!("compare with mine shows two results")
+        };
+        assert!(second_is_mine);
+        assert_eq!(first, &theirs());
+        assert_eq!(second.answers, mine.answers);
+
+        let back = compared.apply(Action::TakeItYourself);
+        assert_eq!(back.screen, Screen::Intro);
+        assert_eq!(back.shared, None);
+        assert_eq!(back.answers, mine.answers);
+    }
+
+    #[test]
+    fn a_link_opened_mid_run_offers_the_way_back() {
+        let mine = Journey::default()
+            .apply(Action::Start)
+            .apply(Action::Answer {
+                index: 0,
+                choice: Choice::AGREE,
+                advance: true,
+            });
+        let back = mine
+            .apply(Action::OpenShared(Shared::One(theirs())))
+            .apply(Action::TakeItYourself);
+        assert_eq!(back.resume, Some(Screen::Question(1)));
+        assert_eq!(back.apply(Action::Resume).screen, Screen::Question(1));
+    }
+
+    #[test]
+    fn compare_with_mine_needs_answers_of_my_own() {
+        let viewing = Journey::default().apply(Action::OpenShared(Shared::One(theirs())));
+        assert_eq!(viewing.apply(Action::CompareWithMine), viewing);
+    }
+
+    #[test]
+    fn history_cannot_go_past_the_last_question() {
+        let j = Journey::default().apply(Action::Go(Screen::Question(10_000)));
+        assert_eq!(j.screen, Screen::Question(last_question()));
+    }
+}

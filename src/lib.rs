@@ -1,0 +1,18 @@
+//! Crossroads, the Yew shell around `crossroads-core`: screens, components, and the one
+//! module (`web`) that talks to the browser.
+
+pub mod app;
+pub mod components;
+pub mod journey;
+pub mod platform;
+pub mod screens;
+pub mod text;
+pub mod web;
+
+/// Mounts the widget into `<div id="crossroads">`, replacing the static shell there.
+pub fn start() {
+    web::install_panic_hook();
+    if let Some(root) = web::mount_point() {
+        yew::Renderer::<app::App>::with_root(root).render();
+    }
+}

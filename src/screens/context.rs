@@ -1,0 +1,66 @@
+//! The context questions: the person's situation, which shapes advice but never the fit.
+//! All of them can be skipped.
+
+use crossroads_core::content::CONTEXT_QUESTIONS;
+use crossroads_core::Answers;
+use yew::prelude::*;
+
+use super::TITLE_ID;
+use crate::journey::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ContextProps {
+    pub answers: Answers,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn ContextScreen(props: &ContextProps) -> Html {
+    let questions = CONTEXT_QUESTIONS.iter().enumerate().map(|(qi, q)| {
+        let options = q.options.iter().enumerate().map(|(oi, o)| {
+            let d = props.dispatch.clone();
+            let option = u8::try_from(oi).ok();
+            let onchange = Callback::from(move |_: Event| {
+                d.emit(Action::Context {
+                    question: qi,
+                    option,
+                })
+            });
+            let checked = props.answers.context(qi) == option;
+            html! {
+                <label class={classes!("option", checked.then_some("checked"))}>
+                    <input type="radio" name={format!("c-{}", q.id)} value={o.id} {checked} {onchange} />
+                    <span>{ o.label }</span>
+                </label>
+            }
+        });
+        let help = (!q.help.is_empty()).then(|| html! { <p class="help">{ q.help }</p> });
+        html! {
+            <fieldset class="context-question" data-question={q.id}>
+                <legend>{ q.text }</legend>
+                { for help }
+                <div class="options">{ for options }</div>
+            </fieldset>
+        }
+    });
+    let d = props.dispatch.clone();
+    let back = Callback::from(move |_| d.emit(Action::Back));
+    let d = props.dispatch.clone();
+    let next = Callback::from(move |_| d.emit(Action::Next));
+    let answered = props.answers.contexts().iter().flatten().count();
+    html! {
+        <main class="screen context" aria-labelledby={TITLE_ID}>
+            <h1 id={TITLE_ID} tabindex="-1">{ "Your situation" }</h1>
+            <p class="lede">
+                { "A few questions about where you are rather than what you prefer. They shape the advice, not the fit. Skip any you like." }
+            </p>
+            { for questions }
+            <nav class="step-nav" aria-label="Questionnaire">
+                <button type="button" class="button" onclick={back}>{ "Back" }</button>
+                <button type="button" class="button primary" onclick={next}>
+                    { if answered == 0 { "Skip and see my result" } else { "See my result" } }
+                </button>
+            </nav>
+        </main>
+    }
+}

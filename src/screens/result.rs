@@ -1,0 +1,337 @@
+//! The result: the paths ranked, the verdict and coverage, the profile chart, why, what
+//! would change it, next steps and the other advice, and the ways on from here.
+
+use crossroads_core::advice::select_advice;
+use crossroads_core::content::{AdviceKind, PathId, STATEMENTS};
+use crossroads_core::scoring::typical_position;
+use crossroads_core::{Answers, Outcome, ThemeId};
+use yew::prelude::*;
+
+use super::TITLE_ID;
+use crate::components::profile_chart::{Marker, Series};
+use crate::components::{FitBars, ProfileChart, SharePanel};
+use crate::journey::{Action, Screen};
+use crate::platform::use_platform;
+use crate::text;
+
+/// Whose result the screen shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultMode {
+    /// The person's own: with sharing, change answers and start over.
+    Own,
+    /// Someone's result opened from a link: read-only.
+    Shared {
+        label: Option<String>,
+        /// Made with an older version of the questions and mapped onto the current ones.
+        older: bool,
+        /// The viewer has answers of their own to compare with.
+        can_compare: bool,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub answers: Answers,
+    pub outcome: Outcome,
+    pub dispatch: Callback<Action>,
+    #[prop_or(ResultMode::Own)]
+    pub mode: ResultMode,
+}
+
+/// A path's typical profile as a chart series.
+pub fn typical_series(path: PathId) -> Series {
+    Series {
+        label: format!("Typical {}", path.path().name).into(),
+        marker: Marker::Diamond,
+        values: ThemeId::ALL.map(|t| t.theme().scored.then(|| typical_position(path, t))),
+    }
+}
+
+fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Html {
+    let items: Vec<Html> = outcome.contributions[path.index()]
+        .iter()
+        .filter(|c| (c.points > 0) == up)
+        .take(5)
+        .map(|c| {
+            let s = &STATEMENTS[c.statement];
+            let marked = answers.is_important(c.statement);
+            html! {
+                <li>
+                    <span class="why-statement">{ s.text }</span>
+                    <span class="why-answer">
+                        { format!("You answered {}{}", text::choice_words(answers.choice(c.statement)),
+                            if marked { ", and it matters a lot to you" } else { "" }) }
+                    </span>
+                    <span class="why-points">{ format!("{} points", text::signed_points(c.fit_tenths)) }</span>
+                </li>
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        html! { <p class="muted">{ if up { "No answers pushed it up." } else { "No answers pushed it down." } }</p> }
+    } else {
+        html! { <ul class="why-list">{ for items }</ul> }
+    }
+}
+
+fn flips_section(answers: &Answers, outcome: &Outcome) -> Html {
+    let flips: Vec<Html> = outcome
+        .flips
+        .iter()
+        .take(5)
+        .map(|f| {
+            let s = &STATEMENTS[f.statement];
+            html! {
+                <li>
+                    { "If you had answered " }
+                    <q>{ s.text }</q>
+                    { format!(" with “{}” instead of {}, ", f.to.label().to_lowercase(),
+                        text::choice_words(answers.choice(f.statement))) }
+                    <strong>{ text::path_name(f.new_top) }</strong>
+                    { " would lead." }
+                </li>
+            }
+        })
+        .collect();
+    if flips.is_empty() {
+        html! {
+            <p>{ "No change of one or two steps on any single answer would change the top path: the result holds up to a change of heart on any one statement." }</p>
+        }
+    } else {
+        html! {
+            <>
+                <p>{ "The smallest changes to a single answer that would put another path first:" }</p>
+                <ul class="flips">{ for flips }</ul>
+            </>
+        }
+    }
+}
+
+fn advice_group(
+    title: &str,
+    intro: Option<&str>,
+    items: Vec<&crossroads_core::content::Advice>,
+) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    let list = items.iter().map(|a| {
+        html! {
+            <li class={classes!("advice", a.kind.key())} data-advice={a.id}>
+                <h4>{ a.title }</h4>
+                <p>{ a.text }</p>
+            </li>
+        }
+    });
+    html! {
+        <section class="advice-group">
+            <h3>{ title.to_string() }</h3>
+            { for intro.map(|i| html! { <p>{ i }</p> }) }
+            <ul class="advice-list">{ for list }</ul>
+        </section>
+    }
+}
+
+/// The fragment of a result link for these answers and a label.
+fn share_fragment(answers: &Answers) -> Callback<Option<String>, String> {
+    let answers = answers.clone();
+    Callback::from(move |label: Option<String>| {
+        crossroads_core::link::fragment(&crossroads_core::link::encode(&answers, label.as_deref()))
+    })
+}
+
+fn header(mode: &ResultMode) -> Html {
+    match mode {
+        ResultMode::Own => html! { <p class="brand">{ "Crossroads · your result" }</p> },
+        ResultMode::Shared { label, older, .. } => html! {
+            <div class="shared-banner" role="note" aria-label="Shared result">
+                <p>
+                    { "A shared result" }
+                    if let Some(label) = label {
+                        { ": " }<span class="shared-label">{ label.clone() }</span>
+                    }
+                    { ". Read-only: nothing here changes your own answers." }
+                </p>
+                if *older {
+                    <p class="older-note">
+                        { "Made with an earlier version of the questions; statements added since show as unanswered." }
+                    </p>
+                }
+            </div>
+        },
+    }
+}
+
+fn shared_actions(
+    can_compare: bool,
+    dispatch: &Callback<Action>,
+    print: Callback<MouseEvent>,
+) -> Html {
+    let d = dispatch.clone();
+    let take = Callback::from(move |_| d.emit(Action::TakeItYourself));
+    let d = dispatch.clone();
+    let compare = Callback::from(move |_| d.emit(Action::CompareWithMine));
+    html! {
+        <nav class="result-actions" aria-label="Shared result">
+            <button type="button" class="button primary" onclick={take}>{ "Take it yourself" }</button>
+            if can_compare {
+                <button type="button" class="button" onclick={compare}>{ "Compare with mine" }</button>
+            }
+            <button type="button" class="button" onclick={print}>{ "Print" }</button>
+        </nav>
+    }
+}
+
+#[component]
+pub fn ResultScreen(props: &ResultProps) -> Html {
+    let o = &props.outcome;
+    let top = o.top();
+    let platform = use_platform();
+    let chart_path = use_state(|| top);
+    let confirming = use_state(|| false);
+    let advice = select_advice(&props.answers, o);
+
+    let path_picker = PathId::ALL.iter().map(|&p| {
+        let chart_path = chart_path.clone();
+        let checked = *chart_path == p;
+        let onchange = Callback::from(move |_: Event| chart_path.set(p));
+        html! {
+            <label class={classes!("option", checked.then_some("checked"))}>
+                <input type="radio" name="chart-path" value={p.key()} {checked} {onchange} />
+                <span>{ p.path().name }</span>
+            </label>
+        }
+    });
+    let series = vec![
+        Series {
+            label: "You".into(),
+            marker: Marker::Dot,
+            values: o.profile,
+        },
+        typical_series(*chart_path),
+    ];
+
+    let why = o.ranking.iter().enumerate().map(|(i, &p)| {
+        html! {
+            <details class="why-path" open={i == 0} data-path={p.key()}>
+                <summary>{ format!("{} ({} / 100)", p.path().name, o.fit(p).percent()) }</summary>
+                <div class="why-columns">
+                    <div><h4>{ "Pushed it up" }</h4>{ why_list(&props.answers, o, p, true) }</div>
+                    <div><h4>{ "Pushed it down" }</h4>{ why_list(&props.answers, o, p, false) }</div>
+                </div>
+            </details>
+        }
+    });
+
+    let of = |k: AdviceKind| advice.of_kind(k).collect::<Vec<_>>();
+    let staff = PathId::Staff.path();
+    let show_shapes = top == PathId::Staff
+        || (o.ranking[1] == PathId::Staff && !matches!(o.verdict, crossroads_core::Verdict::Clear));
+    let shapes = staff
+        .shapes
+        .iter()
+        .map(|s| html! { <li><strong>{ s.name }</strong>{ ": " }{ s.text }</li> });
+
+    let d = props.dispatch.clone();
+    let change = Callback::from(move |_| d.emit(Action::Go(Screen::Question(0))));
+    let on_print = platform.print.clone();
+    let print = Callback::from(move |_| on_print.emit(()));
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let d = props.dispatch.clone();
+    let restart = Callback::from(move |_| d.emit(Action::StartOver));
+    let print = print.clone();
+    let own_actions = html! {
+            <nav class="result-actions" aria-label="Result">
+                <button type="button" class="button" onclick={change}>{ "Change answers" }</button>
+                <button type="button" class="button" onclick={print.clone()}>{ "Print" }</button>
+                {
+                    if *confirming {
+                        html! {
+                            <div class="confirm" role="group" aria-labelledby="confirm-text">
+                                <p id="confirm-text">{ "Start over? This clears every answer saved in this browser." }</p>
+                                <button type="button" class="button danger" onclick={restart}>{ "Yes, start over" }</button>
+                                <button type="button" class="button" onclick={keep}>{ "Keep my answers" }</button>
+                            </div>
+                        }
+                    } else {
+                        html! { <button type="button" class="button" onclick={ask}>{ "Start over" }</button> }
+                    }
+                }
+            </nav>
+    };
+
+    html! {
+        <main class="screen result" aria-labelledby={TITLE_ID} data-top={top.key()} data-verdict={o.verdict.key()}>
+            { header(&props.mode) }
+            <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ text::verdict_headline(o) }</h1>
+            <p class="verdict-explanation">{ text::verdict_explanation(o) }</p>
+            <p class="coverage">{ text::coverage_line(o) }</p>
+
+            <section aria-labelledby="fits-title">
+                <h2 id="fits-title">{ "How each path fits" }</h2>
+                <FitBars outcome={o.clone()} />
+            </section>
+
+            <section aria-labelledby="profile-title" class="profile">
+                <h2 id="profile-title">{ "Your profile across the themes" }</h2>
+                <fieldset class="chart-picker">
+                    <legend>{ "Compare your profile with" }</legend>
+                    <div class="options">{ for path_picker }</div>
+                </fieldset>
+                <ProfileChart {series}
+                    caption={format!("Where you sit on each theme, against a typical {}", chart_path.path().name)} />
+            </section>
+
+            <section aria-labelledby="why-title">
+                <h2 id="why-title">{ "Why" }</h2>
+                <p>{ "The answers that moved each path's fit the most, in fit points." }</p>
+                { for why }
+            </section>
+
+            <section aria-labelledby="flip-title">
+                <h2 id="flip-title">{ "What would change it" }</h2>
+                { flips_section(&props.answers, o) }
+            </section>
+
+            <section aria-labelledby="next-title" class="next-steps">
+                <h2 id="next-title">{ "Next steps" }</h2>
+                { advice_group("Try it before you commit", Some("Small, reversible experiments matched to your answers."), of(AdviceKind::Experiment)) }
+                { advice_group("How good leaders of engineers work", None, of(AdviceKind::Leading)) }
+                { advice_group("Staying technical as a manager", None, of(AdviceKind::StayingTechnical)) }
+                {
+                    if show_shapes {
+                        html! {
+                            <section class="advice-group">
+                                <h3>{ "The shapes a staff+ role takes" }</h3>
+                                <ul class="shapes">{ for shapes }</ul>
+                            </section>
+                        }
+                    } else { html! {} }
+                }
+                { advice_group("What your organisation needs to offer", None, of(AdviceKind::StaffOrg)) }
+                { advice_group("The way back", None, of(AdviceKind::WayBack)) }
+                { advice_group("Worth being honest about", None, of(AdviceKind::Warning)) }
+                { advice_group("Remember", None, of(AdviceKind::Reminder)) }
+            </section>
+
+            {
+                match &props.mode {
+                    ResultMode::Own => html! {
+                        <>
+                            <SharePanel fragment_for={share_fragment(&props.answers)} />
+                            { own_actions }
+                        </>
+                    },
+                    ResultMode::Shared { can_compare, .. } => shared_actions(*can_compare, &props.dispatch, print),
+                }
+            }
+        </main>
+    }
+}

@@ -1,0 +1,69 @@
+//! What a link opened: someone's result (read-only), two results side by side, or a
+//! friendly explanation of why the link could not be read.
+
+use crossroads_core::link::{Decoded, LinkError};
+use crossroads_core::score;
+use yew::prelude::*;
+
+use super::compare::CompareScreen;
+use super::result::{ResultMode, ResultScreen};
+use super::TITLE_ID;
+use crate::journey::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct SharedProps {
+    pub shared: Shared,
+    /// The viewer has answers of their own.
+    pub has_own: bool,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn SharedScreen(props: &SharedProps) -> Html {
+    match &props.shared {
+        Shared::One(d) => one(d, props),
+        Shared::Two {
+            first,
+            second,
+            second_is_mine,
+        } => html! {
+            <CompareScreen first={first.clone()} second={second.clone()}
+                second_is_mine={*second_is_mine} dispatch={props.dispatch.clone()} />
+        },
+        Shared::Broken(e) => broken(*e, &props.dispatch),
+    }
+}
+
+fn one(d: &Decoded, props: &SharedProps) -> Html {
+    html! {
+        <ResultScreen answers={d.answers.clone()} outcome={score(&d.answers)}
+            dispatch={props.dispatch.clone()}
+            mode={ResultMode::Shared {
+                label: d.label.clone(),
+                older: d.older_content,
+                can_compare: props.has_own,
+            }} />
+    }
+}
+
+fn broken(e: LinkError, dispatch: &Callback<Action>) -> Html {
+    let d = dispatch.clone();
+    let start = Callback::from(move |_| d.emit(Action::TakeItYourself));
+    let title = if e.is_newer() {
+        "Made with a newer Crossroads"
+    } else {
+        "This link can't be opened"
+    };
+    html! {
+        <main class="screen link-error" aria-labelledby={TITLE_ID} data-error={format!("{e:?}")}>
+            <p class="brand">{ "Crossroads" }</p>
+            <h1 id={TITLE_ID} tabindex="-1">{ title }</h1>
+            <p class="lede">{ e.message() }</p>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={start}>
+                    { if e.is_newer() { "Start fresh here" } else { "Take it yourself" } }
+                </button>
+            </div>
+        </main>
+    }
+}

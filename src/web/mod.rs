@@ -1,0 +1,198 @@
+//! The only module that touches browser APIs (web-sys, gloo). Screens and components get
+//! what they need through the app's callbacks. Every call here tolerates a browser that
+//! refuses it: storage may be blocked, history may be sandboxed, and nothing may panic.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub mod share;
+pub mod storage;
+
+/// The element the widget mounts into.
+pub const MOUNT_ID: &str = "crossroads";
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// `<div id="crossroads">`, if the page has it.
+pub fn mount_point() -> Option<Element> {
+    document()?.get_element_by_id(MOUNT_ID)
+}
+
+/// Tells performance tooling (and the tests) that the widget is interactive.
+pub fn mark_ready() {
+    if let Some(perf) = window().and_then(|w| w.performance()) {
+        let _ = perf.mark("crossroads-ready");
+    }
+}
+
+/// Moves keyboard and screen-reader focus to an element by id (a screen's heading).
+pub fn focus(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls the widget's top into view if it is above the viewport (a new screen).
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        if w.scroll_y().unwrap_or(0.0) > 0.0 {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// The current fragment without `#`, or empty.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Query-string flag such as `?start-over=1`.
+pub fn has_query_flag(name: &str) -> bool {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| {
+            s.trim_start_matches('?')
+                .split('&')
+                .any(|kv| kv.split('=').next() == Some(name))
+        })
+}
+
+/// Adds a history entry whose fragment names the screen, so back and forward move between
+/// screens. `replace` rewrites the current entry instead (the first screen of a visit).
+pub fn set_fragment(fragment: &str, replace: bool) {
+    let Some(w) = window() else { return };
+    let Ok(history) = w.history() else { return };
+    let location = w.location();
+    let base = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let url = if fragment.is_empty() {
+        base
+    } else {
+        format!("{base}#{fragment}")
+    };
+    // A sandboxed or opaque document can refuse history changes: then the app simply
+    // works without back/forward entries.
+    let _ = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Drops a query flag from the address bar without reloading.
+pub fn clear_query() {
+    if let Some(w) = window() {
+        if let Ok(history) = w.history() {
+            let location = w.location();
+            let url = format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.hash().unwrap_or_default()
+            );
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Calls `f` with the new fragment whenever the browser's back or forward button changes
+/// it. The listener lives as long as the returned guard.
+pub fn on_history(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    let w = window()?;
+    Some(gloo::events::EventListener::new(
+        &w,
+        "popstate",
+        move |_| f(fragment()),
+    ))
+}
+
+/// A key press, with what the app needs to know to decide whether it is a shortcut.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyPress {
+    pub key: String,
+    /// Ctrl, Alt or Meta was held: the browser's shortcut, not ours.
+    pub modified: bool,
+    /// Focus is in a field that takes text, where shortcuts must not fire.
+    pub in_text_field: bool,
+    /// Focus is on a button, link or disclosure, where Enter already means something.
+    pub on_control: bool,
+}
+
+/// Calls `f` for every key pressed anywhere on the page; when it returns true the key's
+/// default action is prevented.
+pub fn on_key(f: impl Fn(&KeyPress) -> bool + 'static) -> Option<gloo::events::EventListener> {
+    let d = document()?;
+    Some(gloo::events::EventListener::new(&d, "keydown", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let tag = target.as_ref().map(Element::tag_name).unwrap_or_default();
+        let input_type = target
+            .as_ref()
+            .and_then(|el| el.get_attribute("type"))
+            .unwrap_or_default();
+        let press = KeyPress {
+            key: e.key(),
+            modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+            in_text_field: matches!(tag.as_str(), "TEXTAREA" | "SELECT")
+                || (tag == "INPUT" && !matches!(input_type.as_str(), "radio" | "checkbox")),
+            on_control: matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY"),
+        };
+        if f(&press) {
+            e.prevent_default();
+        }
+    }))
+}
+
+/// Replaces the widget with a friendly message when Rust panics, instead of leaving a
+/// frozen or blank box. Written with plain DOM calls: the app itself may be broken.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        show_error_screen(&info.to_string());
+    }));
+}
+
+/// Paints the error screen into the mount point.
+pub fn show_error_screen(detail: &str) {
+    let Some(root) = mount_point() else { return };
+    let Some(doc) = document() else { return };
+    let path = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    root.set_inner_html(&format!(
+        r#"<main class="screen error-screen" aria-labelledby="error-title">
+<h1 id="error-title" tabindex="-1">Something went wrong</h1>
+<p>Crossroads hit a problem it did not expect. Your answers so far are still saved in this browser, if it allows saving.</p>
+<p class="actions"><a class="button primary" href="{path}">Reload and continue</a>
+<a class="button" href="{path}?start-over=1">Start over</a></p>
+<details><summary>Technical details</summary><pre id="error-detail"></pre></details>
+</main>"#
+    ));
+    // The detail goes in as text, never as markup.
+    if let Some(pre) = doc.get_element_by_id("error-detail") {
+        pre.set_text_content(Some(detail));
+    }
+    focus("error-title");
+}

@@ -1,0 +1,86 @@
+//! Sharing a result link: the widget's own address, the clipboard (with a fallback for
+//! browsers or frames that refuse the Clipboard API) and the system share sheet.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::window;
+
+/// The widget's own address without query or fragment: where a result link points.
+pub fn widget_url() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Copies text to the clipboard. Tries the Clipboard API first; when that is missing or
+/// refused (an unfocused or sandboxed frame), falls back to a selected, off-screen field and
+/// the legacy copy command. True when either worked.
+pub async fn copy_text(text: &str) -> bool {
+    if let Some(clipboard) = window().map(|w| w.navigator().clipboard()) {
+        let writing: Promise = clipboard.write_text(text);
+        if JsFuture::from(writing).await.is_ok() {
+            return true;
+        }
+    }
+    copy_with_selection(text)
+}
+
+fn copy_with_selection(text: &str) -> bool {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(body) = doc.body() else { return false };
+    let Ok(area) = doc
+        .create_element("textarea")
+        .map(|e| e.unchecked_into::<web_sys::HtmlTextAreaElement>())
+    else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("aria-hidden", "true");
+    let _ = area.set_attribute("class", "offscreen-copy");
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let copied = doc
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    copied
+}
+
+fn share_function() -> Option<(web_sys::Navigator, Function)> {
+    let navigator = window()?.navigator();
+    let f = Reflect::get(&navigator, &JsValue::from_str("share")).ok()?;
+    f.dyn_into::<Function>().ok().map(|f| (navigator, f))
+}
+
+/// True when the browser offers a system share sheet.
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Opens the system share sheet. False when it is missing, refused or dismissed.
+pub async fn share(title: &str, url: &str) -> bool {
+    let Some((navigator, f)) = share_function() else {
+        return false;
+    };
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    match f.call1(&navigator, &data) {
+        Ok(p) => match p.dyn_into::<Promise>() {
+            Ok(p) => JsFuture::from(p).await.is_ok(),
+            Err(_) => false,
+        },
+        Err(_) => false,
+    }
+}
