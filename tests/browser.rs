@@ -1,0 +1,383 @@
+//! Browser tests of the components and the app (wasm-bindgen-test in headless Chromium):
+//! rendered with Yew's test scheduler, asserted on the real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crossroads::components::profile_chart::{Marker, Series};
+use crossroads::components::{ProfileChart, Progress, Scale};
+use crossroads::journey::{Action, Screen};
+use crossroads::screens::ResultScreen;
+use crossroads_core::content::{STATEMENTS, THEMES};
+use crossroads_core::{score, Answers, Choice, PathId};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit, MouseEvent,
+    MouseEventInit,
+};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh host element in the page for one test.
+fn host() -> Element {
+    let el = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn click(el: &Element, detail: i32) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_detail(detail);
+    let e = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn key(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&e).unwrap();
+}
+
+#[derive(Properties, PartialEq)]
+struct ScaleHarness {
+    log: Rc<RefCell<Vec<(Choice, bool)>>>,
+}
+
+#[component]
+fn ScaleUnderTest(props: &ScaleHarness) -> Html {
+    let value = use_state(|| None::<Choice>);
+    let log = props.log.clone();
+    let on_choose = {
+        let value = value.clone();
+        Callback::from(move |(c, advance): (Choice, bool)| {
+            log.borrow_mut().push((c, advance));
+            value.set(Some(c));
+        })
+    };
+    html! {
+        <>
+            <h1 id="legend">{ "A statement" }</h1>
+            <Scale name="s-test" labelled_by="legend" value={*value} {on_choose} />
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn scale_by_mouse_and_by_keyboard() {
+    let root = host();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<ScaleUnderTest>::with_root_and_props(
+        root.clone(),
+        ScaleHarness { log: log.clone() },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let radios = all(&root, "input[type=radio]");
+    assert_eq!(radios.len(), 6, "five steps plus not sure");
+    assert_eq!(
+        one(&root, "fieldset")
+            .get_attribute("aria-labelledby")
+            .as_deref(),
+        Some("legend")
+    );
+    let labels: Vec<String> = all(&root, ".choice-label")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        labels.first().map(String::as_str),
+        Some("Strongly disagree")
+    );
+    assert_eq!(labels.last().map(String::as_str), Some("Not sure"));
+
+    // A pointer click (detail 1) answers and asks to move on.
+    click(&radios[4], 1);
+    yew::scheduler::flush().await;
+    assert_eq!(log.borrow().last(), Some(&(Choice::STRONGLY_AGREE, true)));
+    assert!(radios[4].dyn_ref::<HtmlInputElement>().unwrap().checked());
+    assert!(one(&root, "label.checked")
+        .text_content()
+        .unwrap()
+        .contains("Strongly agree"));
+
+    // A keyboard-made click (arrows or space: detail 0) answers without moving on.
+    click(&radios[5], 0);
+    yew::scheduler::flush().await;
+    assert_eq!(log.borrow().last(), Some(&(Choice::Unsure, false)));
+    assert!(radios[5].dyn_ref::<HtmlInputElement>().unwrap().checked());
+    assert!(!radios[4].dyn_ref::<HtmlInputElement>().unwrap().checked());
+}
+
+#[derive(Properties, PartialEq)]
+struct ProgressHarness {
+    position: usize,
+    answered: usize,
+}
+
+#[component]
+fn ProgressUnderTest(p: &ProgressHarness) -> Html {
+    html! { <Progress position={p.position} total={30} answered={p.answered} theme="Energy" /> }
+}
+
+#[wasm_bindgen_test]
+async fn progress_shows_position_and_answered_share() {
+    let root = host();
+    yew::Renderer::<ProgressUnderTest>::with_root_and_props(
+        root.clone(),
+        ProgressHarness {
+            position: 7,
+            answered: 6,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&root, ".progress-count").text_content().as_deref(),
+        Some("7 of 30")
+    );
+    assert_eq!(
+        one(&root, ".progress-text")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    let bar = one(&root, "[role=progressbar]");
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("6"));
+    assert_eq!(bar.get_attribute("aria-valuemax").as_deref(), Some("30"));
+    assert_eq!(
+        one(&root, ".progress-fill")
+            .get_attribute("style")
+            .as_deref(),
+        Some("width: 20%")
+    );
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartHarness {
+    you: [Option<i16>; 13],
+}
+
+#[component]
+fn ChartUnderTest(p: &ChartHarness) -> Html {
+    let series = vec![
+        Series {
+            label: "You".into(),
+            marker: Marker::Dot,
+            values: p.you,
+        },
+        crossroads::screens::result::typical_series(PathId::Staff),
+    ];
+    html! { <ProfileChart {series} caption="Profile" /> }
+}
+
+#[wasm_bindgen_test]
+async fn chart_has_an_axis_and_labels_per_theme_and_a_text_alternative() {
+    let root = host();
+    let mut you = [None; 13];
+    you[0] = Some(-100);
+    you[1] = Some(100);
+    yew::Renderer::<ChartUnderTest>::with_root_and_props(root.clone(), ChartHarness { you })
+        .render();
+    yew::scheduler::flush().await;
+
+    let scored: Vec<_> = THEMES.iter().filter(|t| t.scored).collect();
+    let rows = all(&root, ".chart-row");
+    assert_eq!(rows.len(), scored.len());
+    for (row, theme) in rows.iter().zip(&scored) {
+        assert_eq!(
+            one(row, ".chart-theme").text_content().as_deref(),
+            Some(theme.name)
+        );
+        assert_eq!(
+            one(row, ".chart-pole-left").text_content().as_deref(),
+            Some(theme.left)
+        );
+        assert_eq!(
+            one(row, ".chart-pole-right").text_content().as_deref(),
+            Some(theme.right)
+        );
+        assert!(row.query_selector("line.axis").unwrap().is_some());
+        let svg = one(row, "svg.chart-track");
+        assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+        assert!(svg
+            .get_attribute("aria-label")
+            .unwrap()
+            .starts_with(theme.name));
+    }
+    // The person's markers sit at the ends of the first two axes; no marker where no answer.
+    assert_eq!(
+        one(&rows[0], "circle.series-0")
+            .get_attribute("cx")
+            .as_deref(),
+        Some("6.0%")
+    );
+    assert_eq!(
+        one(&rows[1], "circle.series-0")
+            .get_attribute("cx")
+            .as_deref(),
+        Some("94.0%")
+    );
+    assert!(rows[2].query_selector("circle.series-0").unwrap().is_none());
+    // Text alternative: a table with a row per theme and a column per series.
+    assert_eq!(all(&root, ".chart-table tbody tr").len(), scored.len());
+    assert_eq!(all(&root, ".chart-table thead th").len(), 3);
+    assert!(one(&rows[0], "svg.chart-track")
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("You: strongly toward"));
+    assert_eq!(all(&root, ".chart-legend li").len(), 2);
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultHarness {
+    answers: Answers,
+}
+
+#[component]
+fn ResultUnderTest(p: &ResultHarness) -> Html {
+    html! {
+        <ResultScreen answers={p.answers.clone()} outcome={score(&p.answers)}
+            dispatch={Callback::from(|_: Action| ())} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn result_shows_the_ranking_and_verdict_of_the_answers() {
+    // Agree strongly with everything that pushes staff+ up, disagree with the rest.
+    let mut answers = Answers::new();
+    for (i, s) in STATEMENTS.iter().enumerate() {
+        let push = s.push[PathId::Staff.index()];
+        answers.set(i, Some(Choice::Scale(push.signum() * 2)));
+    }
+    let expected = score(&answers);
+    let root = host();
+    yew::Renderer::<ResultUnderTest>::with_root_and_props(root.clone(), ResultHarness { answers })
+        .render();
+    yew::scheduler::flush().await;
+
+    let main = one(&root, "main.result");
+    assert_eq!(
+        main.get_attribute("data-top").as_deref(),
+        Some(expected.top().key())
+    );
+    assert_eq!(
+        main.get_attribute("data-verdict").as_deref(),
+        Some(expected.verdict.key())
+    );
+    assert_eq!(expected.top(), PathId::Staff);
+    let ranked: Vec<String> = all(&root, ".ranking li")
+        .iter()
+        .map(|li| li.get_attribute("data-path").unwrap())
+        .collect();
+    let want: Vec<&str> = expected.ranking.iter().map(|p| p.key()).collect();
+    assert_eq!(ranked, want);
+    let headline = one(&root, "h1").text_content().unwrap();
+    assert!(headline.contains(PathId::Staff.path().name), "{headline}");
+    let first_fit = one(&root, ".ranking li .fit-value").text_content().unwrap();
+    assert!(first_fit.contains(&expected.fit(PathId::Staff).percent().to_string()));
+    assert!(!all(&root, ".advice").is_empty(), "advice is shown");
+}
+
+#[wasm_bindgen_test]
+async fn app_answers_by_number_keys_and_moves_on() {
+    let _ = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#q/1"))
+        .unwrap();
+    let root = host();
+    yew::Renderer::<crossroads::app::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&root, ".progress-count").text_content().as_deref(),
+        Some(format!("1 of {}", STATEMENTS.len()).as_str())
+    );
+    key(&document().body().unwrap().into(), "5");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&root, ".progress-count").text_content().as_deref(),
+        Some(format!("2 of {}", STATEMENTS.len()).as_str())
+    );
+    assert_eq!(
+        Screen::from_fragment(&web_sys::window().unwrap().location().hash().unwrap()),
+        Some(Screen::Question(1))
+    );
+    // Back shows the first answer kept.
+    one(&root, ".step-nav button")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(one(&root, "label.checked")
+        .text_content()
+        .unwrap()
+        .contains("Strongly agree"));
+    // The answer was saved as it was given.
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(&crossroads::web::storage::progress_key())
+        .unwrap();
+    assert!(saved.is_some());
+}
+
+#[wasm_bindgen_test]
+fn the_error_screen_replaces_the_widget_and_shows_details_as_text() {
+    let root = document()
+        .get_element_by_id("crossroads")
+        .unwrap_or_else(|| {
+            let el = host();
+            el.set_id("crossroads");
+            el
+        });
+    crossroads::web::show_error_screen("<b>boom</b>");
+    assert_eq!(
+        one(&root, "h1").text_content().as_deref(),
+        Some("Something went wrong")
+    );
+    assert_eq!(
+        one(&root, "#error-detail").text_content().as_deref(),
+        Some("<b>boom</b>")
+    );
+    assert!(root.query_selector("#error-detail b").unwrap().is_none());
+    assert!(one(&root, "a[href$='start-over=1']")
+        .text_content()
+        .unwrap()
+        .contains("Start over"));
+}

@@ -1,0 +1,43 @@
+// The release build loads and becomes ready at the site root and under a sub-path, with
+// relative asset URLs, painting the intro from the static HTML before the wasm runs.
+import { test, expect } from './fixtures/crossroads.mjs';
+
+for (const path of ['./', './tools/crossroads/']) {
+  test(`loads and becomes ready at ${path}`, async ({ page, widget, errors }) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await widget.open(path);
+    await expect(widget.heading()).toHaveText('Stay technical or manage?');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+    // Every asset came from under the page's own path.
+    const prefix = path === './' ? '/' : '/tools/crossroads/';
+    expect(requests.length).toBeGreaterThan(2);
+    for (const r of requests) expect(r.startsWith(prefix), r).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the intro paints from the HTML before the wasm arrives', async ({ page }) => {
+  // Hold the wasm back: the static shell must already show the intro.
+  await page.route('**/*.wasm', () => {});
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stay technical or manage?');
+  await expect(page.locator('.privacy')).toContainText('your answers stay in this browser');
+});
+
+test('the app takes over the static shell without moving it', async ({ page, widget }) => {
+  await page.route('**/*.wasm', (route) => setTimeout(() => route.continue(), 300));
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const before = await page.locator('#crossroads').evaluate((el) => {
+    const h = el.querySelector('h1').getBoundingClientRect();
+    const b = el.querySelector('button').getBoundingClientRect();
+    return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
+  });
+  await widget.ready();
+  const after = await page.locator('#crossroads').evaluate((el) => {
+    const h = el.querySelector('h1').getBoundingClientRect();
+    const b = el.querySelector('button').getBoundingClientRect();
+    return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
+  });
+  expect(after).toEqual(before);
+});

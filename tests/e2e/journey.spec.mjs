@@ -1,0 +1,237 @@
+// The guided experience on the release build: complete by mouse and by keyboard, resume
+// after a reload, the browser's back and forward buttons, damaged and blocked storage,
+// print, and screenshots kept as test output. Every journey ends with zero page errors
+// and zero console errors.
+import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
+
+test.afterEach(async ({ errors }) => {
+  expect(errors).toEqual([]);
+});
+
+test('complete by mouse: questions, context, result', async ({ page, widget }) => {
+  await widget.open();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(widget.heading()).toBeFocused();
+  const total = await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
+  expect(total).toBeGreaterThanOrEqual(24);
+
+  await expect(widget.heading()).toHaveText('Your situation');
+  await page.getByRole('radio', { name: /^Yes/ }).first().check();
+  await page.getByRole('button', { name: 'See my result' }).click();
+
+  const result = page.locator('main.result');
+  await expect(result).toBeVisible();
+  await expect(widget.heading()).toBeFocused();
+  await expect(page.getByRole('list', { name: 'Paths ranked by fit' }).getByRole('listitem')).toHaveCount(4);
+  await expect(page.locator('.coverage')).toContainText(/Based on \d+ of \d+ statements/);
+  await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What would change it' })).toBeVisible();
+  await expect(page.locator('.advice').first()).toBeVisible();
+  await expect(page.locator('.chart-row')).toHaveCount(11);
+  // The chart can be set against another path's typical profile.
+  await page.locator('.chart-picker label', { hasText: 'Engineering manager' }).click();
+  await expect(page.locator('.profile-chart figcaption')).toContainText('Engineering manager');
+});
+
+test('complete by keyboard only', async ({ page, widget }) => {
+  await widget.open();
+  // Tab to Start and press Enter.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const { total } = await widget.progress();
+  for (let i = 0; i < total; i++) {
+    await expect(page.locator('.progress-count')).toHaveText(`${i + 1} of ${total}`);
+    await page.keyboard.press(String((i % 5) + 1));
+  }
+  await expect(widget.heading()).toHaveText('Your situation');
+  // Into the first context question with Tab, choose with the arrow keys, then on.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.context-question').first().locator('label.checked')).toHaveCount(1);
+  const next = page.getByRole('button', { name: 'See my result' });
+  for (let i = 0; i < 40 && !(await next.evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main.result')).toBeVisible();
+  await expect(widget.heading()).toBeFocused();
+});
+
+test('arrow keys move within the scale without moving on; Enter goes next', async ({ page, widget }) => {
+  await widget.open('./#q/1');
+  await page.getByRole('radio', { name: 'Agree', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.choice('Strongly agree')).toBeChecked();
+  await expect(page.locator('.progress-count')).toHaveText(/^1 of/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
+  await page.keyboard.press('n');
+  await expect(page.locator('.progress-count')).toHaveText(/^3 of/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(widget.choice('Not sure')).toBeChecked();
+});
+
+test('"matters a lot" and "why this matters"', async ({ page, widget }) => {
+  await widget.open('./#q/1');
+  await page.getByLabel('This matters a lot to me').check();
+  await page.getByText('Why this matters').click();
+  await expect(page.locator('.why p')).toBeVisible();
+  // Choosing an answer moves on; coming back shows both kept.
+  await widget.pick('Agree').click();
+  await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
+  await expect(page.getByLabel('This matters a lot to me')).not.toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(widget.choice('Agree')).toBeChecked();
+  await expect(page.getByLabel('This matters a lot to me')).toBeChecked();
+});
+
+test('a reload in the middle resumes exactly', async ({ page, widget }) => {
+  await widget.open();
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (const label of ['Agree', 'Strongly disagree', 'Not sure']) {
+    await widget.pick(label).click();
+  }
+  await expect(page.locator('.progress-count')).toHaveText(/^4 of/);
+  await page.reload();
+  await widget.ready();
+  await expect(page.locator('.progress-count')).toHaveText(/^4 of/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(widget.choice('Not sure')).toBeChecked();
+
+  // Opening the widget afresh offers to resume where it left off.
+  await page.goto('./');
+  await widget.ready();
+  await expect(page.getByText('You answered 3 of')).toBeVisible();
+  await page.getByRole('button', { name: 'Resume where you left off' }).click();
+  await expect(page.locator('.progress-count')).toHaveText(/^3 of/);
+  await expect(widget.choice('Not sure')).toBeChecked();
+});
+
+test("the browser's back and forward buttons move between questions", async ({ page, widget }) => {
+  await widget.open();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.pick('Agree').click();
+  await widget.pick('Disagree').click();
+  await expect(page.locator('.progress-count')).toHaveText(/^3 of/);
+  await page.goBack();
+  await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
+  await expect(widget.choice('Disagree')).toBeChecked();
+  await page.goBack();
+  await expect(page.locator('.progress-count')).toHaveText(/^1 of/);
+  await page.goForward();
+  await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
+  await page.goBack();
+  await page.goBack();
+  await expect(widget.heading()).toHaveText('Stay technical or manage?');
+});
+
+test('damaged saved progress still starts, and says so once', async ({ page, widget }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('crossroads:progress:c1', 'q3|%%%garbage'));
+  await page.reload();
+  await widget.ready();
+  await expect(page.getByRole('status')).toContainText('could not be read');
+  await page.getByRole('button', { name: 'Got it' }).click();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.pick('Agree').click();
+  await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
+});
+
+test('blocked storage: the whole journey still completes', async ({ page, widget }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await widget.open();
+  await expect(page.getByRole('status')).toContainText('not letting Crossroads save');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.answerAllByMouse((i) => PATTERN[(i + 3) % PATTERN.length]);
+  await page.getByRole('button', { name: /see my result/i }).click();
+  await expect(page.locator('main.result')).toBeVisible();
+});
+
+test('full storage: answers are kept while the page is open', async ({ page, widget }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await widget.open();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.pick('Strongly agree').click();
+  await expect(page.getByRole('status')).toContainText('could not be saved');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(widget.choice('Strongly agree')).toBeChecked();
+});
+
+async function finish(page, widget) {
+  await widget.open();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
+  await page.getByRole('button', { name: /see my result/i }).click();
+  await expect(page.locator('main.result')).toBeVisible();
+}
+
+test('change answers keeps them; start over asks first, then clears', async ({ page, widget }) => {
+  await finish(page, widget);
+  const top = await page.locator('main.result').getAttribute('data-top');
+  await page.getByRole('button', { name: 'Change answers' }).click();
+  await expect(page.locator('.progress-count')).toHaveText(/^1 of/);
+  await expect(widget.choice(PATTERN[0])).toBeChecked();
+  await page.goto('./#result');
+  await widget.ready();
+  await expect(page.locator('main.result')).toHaveAttribute('data-top', top);
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(page.locator('main.result')).toBeVisible();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await expect(widget.heading()).toHaveText('Stay technical or manage?');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
+test('print renders the result cleanly on A4 and Letter', async ({ page, widget }) => {
+  await finish(page, widget);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.result-actions')).toBeHidden();
+  await expect(page.locator('.ranking')).toBeVisible();
+  // Collapsed explanations print open.
+  await expect(page.locator('.why-path').nth(1).locator('.why-columns')).toBeVisible();
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages, format).toBeGreaterThanOrEqual(2);
+    expect(pages, format).toBeLessThanOrEqual(12);
+    expect(pdf.length, format).toBeGreaterThan(10_000);
+  }
+});
+
+for (const scheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    test(`screenshots at ${width}px, ${scheme}`, async ({ page, widget }, info) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await widget.open();
+      const shot = (name) =>
+        page.screenshot({ path: info.outputPath(`${name}-${width}-${scheme}.png`), fullPage: true });
+      await shot('intro');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await shot('question');
+      // No horizontal scrolling at any width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await widget.answerAllByMouse((i) => PATTERN[(i + 1) % PATTERN.length]);
+      await shot('context');
+      await page.getByRole('button', { name: /see my result/i }).click();
+      await expect(page.locator('main.result')).toBeVisible();
+      await shot('result');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+}

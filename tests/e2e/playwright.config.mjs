@@ -1,0 +1,40 @@
+// End-to-end tests against the release build in dist/, served on loopback, in the
+// machine's own Chromium (no test tool downloads a browser here).
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.CROSSROADS_PORT ?? 8090);
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../target/e2e-output',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node tests/e2e/server.mjs',
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    env: { CROSSROADS_PORT: String(port) },
+    timeout: 20_000,
+  },
+});
