@@ -41,6 +41,13 @@ fn initial_journey() -> Journey {
     // A result or compare link opens on top of the viewer's own (untouched) progress.
     match route {
         Route::Shared(shared) => journey.apply(Action::OpenShared(shared)),
+        // A host page may ask to open on the first statement rather than the intro.
+        _ if web::embed::config().start_questions
+            && journey.screen == Screen::Intro
+            && journey.resume.is_none() =>
+        {
+            journey.apply(Action::Start)
+        }
         _ => journey,
     }
 }
@@ -53,8 +60,10 @@ fn platform() -> Platform {
             wasm_bindgen_futures::spawn_local(async move { done.emit(work.await) });
         })
     };
+    let host_page = web::embed::config().share_page;
     Platform {
-        link_base: share::widget_url().into(),
+        host_page: host_page.is_some(),
+        link_base: host_page.unwrap_or_else(share::widget_url).into(),
         copy: run(|text| Box::pin(async move { share::copy_text(&text).await })),
         share: share::can_share().then(|| {
             run(|url| Box::pin(async move { share::share("My Crossroads result", &url).await }))
@@ -113,6 +122,10 @@ pub fn App() -> Html {
                     && handle_key(screen.get(), &press.key, press.on_control, &dispatch)
             });
             web::mark_ready();
+            if web::embed::config().embedded {
+                web::embed::post_ready();
+                web::embed::observe_height();
+            }
             move || drop((history, keys))
         });
     }
@@ -128,7 +141,11 @@ pub fn App() -> Html {
         }
         if !is_first {
             web::focus(TITLE_ID);
-            web::scroll_to_top();
+            if web::embed::config().embedded {
+                web::embed::post_scroll();
+            } else {
+                web::scroll_to_top();
+            }
         }
     });
 
@@ -155,6 +172,28 @@ pub fn App() -> Html {
     }
 
     let outcome = use_memo(journey.answers.clone(), score);
+    let platform = use_memo((), |_| platform());
+
+    // Tell a host page how far along the person is, and the result once it shows: the
+    // counts, the top path, the verdict and the link, never the answers themselves.
+    use_effect_with(journey.answers.answered(), |answered| {
+        web::embed::post_progress(*answered, crossroads_core::content::STATEMENTS.len())
+    });
+    {
+        let complete = (journey.screen == Screen::Result).then(|| {
+            let payload = crossroads_core::link::encode(&journey.answers, None);
+            (
+                outcome.top().key(),
+                outcome.verdict.key(),
+                platform.url(&crossroads_core::link::fragment(&payload)),
+            )
+        });
+        use_effect_with(complete, |complete| {
+            if let Some((path, verdict, link)) = complete {
+                web::embed::post_complete(path, verdict, link);
+            }
+        });
+    }
 
     let screen = match journey.screen {
         Screen::Intro => html! {
@@ -179,7 +218,6 @@ pub fn App() -> Html {
             None => html! {},
         },
     };
-    let platform = use_memo((), |_| platform());
     let notice = journey.visible_notice().map(|n| {
         let d = dispatch.clone();
         html! { <Notice notice={n} on_dismiss={Callback::from(move |_| d.emit(Action::DismissNotice))} /> }

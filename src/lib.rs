@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod journey;
 pub mod platform;
 pub mod screens;
@@ -12,6 +13,7 @@ pub mod web;
 /// Mounts the widget into `<div id="crossroads">`, replacing the static shell there.
 pub fn start() {
     web::install_panic_hook();
+    web::embed::apply_look(&web::embed::config());
     if let Some(root) = web::mount_point() {
         yew::Renderer::<app::App>::with_root(root).render();
     }

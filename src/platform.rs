@@ -9,8 +9,11 @@ pub type Request = (String, Callback<bool>);
 
 #[derive(Clone, PartialEq)]
 pub struct Platform {
-    /// Where result links point: the widget's own address, without fragment.
+    /// Where result links point: the widget's own address, without fragment, or the host
+    /// page that embeds it.
     pub link_base: AttrValue,
+    /// Links point back to the host page, whose loader reads `#crossroads=…`.
+    pub host_page: bool,
     /// Copies text to the clipboard.
     pub copy: Callback<Request>,
     /// Opens the system share sheet with a link; `None` where the browser has none.
@@ -24,10 +27,23 @@ impl Default for Platform {
     fn default() -> Self {
         Platform {
             link_base: AttrValue::default(),
+            host_page: false,
             copy: Callback::from(|(_, done): Request| done.emit(false)),
             share: None,
             print: Callback::noop(),
         }
+    }
+}
+
+impl Platform {
+    /// The full link for a fragment such as `r=…` or `c=…`. On a host page the key becomes
+    /// `crossroads=`, which the loader hands to the widget (the codec reads either form).
+    pub fn url(&self, fragment: &str) -> String {
+        let fragment = match (self.host_page, fragment.split_once('=')) {
+            (true, Some((_, value))) => format!("{}={value}", crossroads_core::link::HOST_KEY),
+            _ => fragment.to_string(),
+        };
+        crossroads_core::link::with_fragment(&self.link_base, &fragment)
     }
 }
 

@@ -33,7 +33,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let status = use_state(|| Status::Idle);
 
     let clean = link::clean_label(&label);
-    let url = link::with_fragment(&platform.link_base, &props.fragment_for.emit(clean));
+    let url = platform.url(&props.fragment_for.emit(clean));
 
     let on_label = {
         let label = label.clone();

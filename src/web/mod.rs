@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+pub mod embed;
 pub mod share;
 pub mod storage;
 

@@ -1,0 +1,213 @@
+//! Options for the widget inside a host page's frame, read from its query string
+//! (`?embed=1&parent=…&id=…`, set by `embed/embed.js`), and validated here, on the host,
+//! so that nothing a host page writes can inject markup, styles or a message target.
+
+/// How the widget runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedConfig {
+    /// Inside a host page's frame (`embed=1`).
+    pub embedded: bool,
+    /// The only origin messages may go to; `None` sends none.
+    pub parent_origin: Option<String>,
+    /// The frame's id, echoed in every message so the loader can tell frames apart.
+    pub id: String,
+    /// A forced colour scheme (`light` or `dark`); `None` follows the system.
+    pub theme: Option<&'static str>,
+    /// A validated accent colour, `#rrggbb`.
+    pub accent: Option<String>,
+    pub compact: bool,
+    /// Skip the intro and open on the first statement.
+    pub start_questions: bool,
+    /// No background of its own: the host page shows through.
+    pub transparent: bool,
+    /// Share links point back to this host page (`#crossroads=…`) instead of the widget.
+    pub share_page: Option<String>,
+}
+
+/// An origin such as `https://blog.example` or `http://127.0.0.1:8091`: scheme, host,
+/// optional port, nothing else.
+pub fn valid_origin(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest.len() <= 253
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+/// A page address a share link may point to: http(s), no fragment, no spaces or quotes.
+pub fn valid_page(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://"))
+        && s.len() <= 2000
+        && !s.contains(['#', ' ', '"', '\'', '<', '>', '\\'])
+        && valid_origin(s.split('/').take(3).collect::<Vec<_>>().join("/").as_str())
+}
+
+/// `#rgb` or `#rrggbb` (the `#` optional) as `#rrggbb`; anything else is refused.
+pub fn valid_accent(s: &str) -> Option<String> {
+    let hex = s.strip_prefix('#').unwrap_or(s);
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        3 => Some(format!(
+            "#{}",
+            hex.chars()
+                .flat_map(|c| [c, c])
+                .collect::<String>()
+                .to_ascii_lowercase()
+        )),
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        _ => None,
+    }
+}
+
+fn channel(hex: &str, i: usize) -> f64 {
+    let v = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0);
+    let c = f64::from(v) / 255.0;
+    if c <= 0.03928 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+/// WCAG relative luminance of a `#rrggbb` colour.
+pub fn luminance(hex: &str) -> f64 {
+    0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2)
+}
+
+/// WCAG contrast ratio of two `#rrggbb` colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The text colour to put on an accent fill: whichever of near-black and white reads better.
+pub fn text_on(accent: &str) -> &'static str {
+    if contrast(accent, "#ffffff") >= contrast(accent, "#10151b") {
+        "#ffffff"
+    } else {
+        "#10151b"
+    }
+}
+
+impl EmbedConfig {
+    /// Reads the options from decoded query pairs; unknown keys and invalid values are
+    /// ignored, never passed on.
+    pub fn from_pairs<I: IntoIterator<Item = (String, String)>>(pairs: I) -> EmbedConfig {
+        let mut c = EmbedConfig::default();
+        let mut share_page = false;
+        let mut page = None;
+        for (k, v) in pairs {
+            match k.as_str() {
+                "embed" => c.embedded = v == "1",
+                "parent" if valid_origin(&v) => c.parent_origin = Some(v),
+                "id" if !v.is_empty()
+                    && v.len() <= 16
+                    && v.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-') =>
+                {
+                    c.id = v
+                }
+                "theme" => {
+                    c.theme = match v.as_str() {
+                        "light" => Some("light"),
+                        "dark" => Some("dark"),
+                        _ => None,
+                    }
+                }
+                "accent" => c.accent = valid_accent(&v),
+                "compact" => c.compact = v == "1",
+                "start" => c.start_questions = v == "questions",
+                "bg" => c.transparent = v == "transparent",
+                "share" => share_page = v == "page",
+                "page" if valid_page(&v) => page = Some(v),
+                _ => {}
+            }
+        }
+        if share_page {
+            c.share_page = page;
+        }
+        if !c.embedded {
+            // Outside a frame only the look may be chosen; nothing is posted anywhere.
+            c.parent_origin = None;
+        }
+        c
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn cfg(q: &[(&str, &str)]) -> EmbedConfig {
+        EmbedConfig::from_pairs(q.iter().map(|(k, v)| (k.to_string(), v.to_string())))
+    }
+
+    #[test]
+    fn reads_the_loaders_options() {
+        let c = cfg(&[
+            ("embed", "1"),
+            ("parent", "http://127.0.0.1:8091"),
+            ("id", "2"),
+            ("theme", "dark"),
+            ("accent", "0a7"),
+            ("compact", "1"),
+            ("start", "questions"),
+            ("share", "page"),
+            ("page", "https://blog.example/post/1?x=2"),
+        ]);
+        assert!(c.embedded && c.compact && c.start_questions);
+        assert_eq!(c.parent_origin.as_deref(), Some("http://127.0.0.1:8091"));
+        assert_eq!(c.id, "2");
+        assert_eq!(c.theme, Some("dark"));
+        assert_eq!(c.accent.as_deref(), Some("#00aa77"));
+        assert_eq!(c.share_page.as_deref(), Some("https://blog.example/post/1?x=2"));
+    }
+
+    #[test]
+    fn refuses_hostile_values() {
+        let c = cfg(&[
+            ("embed", "1"),
+            ("parent", "javascript:alert(1)"),
+            ("id", "<b>"),
+            ("theme", "x;color:red"),
+            ("accent", "red;background:url(x)"),
+            ("share", "page"),
+            ("page", "javascript:alert(1)"),
+        ]);
+        assert_eq!(c.parent_origin, None);
+        assert_eq!(c.id, "");
+        assert_eq!(c.theme, None);
+        assert_eq!(c.accent, None);
+        assert_eq!(c.share_page, None);
+        for bad in ["*", "http://", "https://a.b/path", "http://a b", "null"] {
+            assert!(!valid_origin(bad), "{bad}");
+        }
+        for bad in ["#12", "#12345", "#ggg", "1234567", ""] {
+            assert_eq!(valid_accent(bad), None, "{bad}");
+        }
+        assert!(!valid_page("https://a.b/#x"));
+        assert!(!valid_page("https://a.b/\"onload"));
+    }
+
+    #[test]
+    fn no_messages_outside_a_frame() {
+        let c = cfg(&[("parent", "https://a.example")]);
+        assert!(!c.embedded);
+        assert_eq!(c.parent_origin, None);
+    }
+
+    #[test]
+    fn accent_text_reads_on_the_fill() {
+        assert_eq!(text_on("#1d5c8f"), "#ffffff");
+        assert_eq!(text_on("#f0e68c"), "#10151b");
+        assert!(contrast("#000000", "#ffffff") > 20.9);
+        assert!((contrast("#777777", "#777777") - 1.0).abs() < 1e-9);
+    }
+}
