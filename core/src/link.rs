@@ -55,7 +55,8 @@ pub const FORMAT_VERSION: u8 = 1;
 pub const MAX_LABEL_CHARS: usize = 40;
 /// Longest input `decode` looks at, in bytes; longer is refused before any other work.
 pub const MAX_INPUT_LEN: usize = 4096;
-/// Longest payload `decode` looks at, in characters. A release-1 payload is at most 246.
+/// Longest payload `decode` looks at, in characters. A release-1 payload is at most 243
+/// (2 + 17 + 160 + 3 = 182 bytes).
 pub const MAX_PAYLOAD_LEN: usize = 512;
 /// The fragment key of a result link: `#r=<payload>`.
 pub const RESULT_KEY: &str = "r";
@@ -885,6 +886,29 @@ mod tests {
             answers.set_context(q, u8::try_from(question.options.len() - 1).ok());
         }
         answers
+    }
+
+    /// The worked example of `docs/link-format.md`, computed there by hand.
+    #[test]
+    fn worked_example_from_the_docs() {
+        let mut answers = Answers::new();
+        answers.set(0, Some(Choice::AGREE));
+        answers.set_important(0, true);
+        answers.set(2, Some(Choice::Unsure));
+        answers.set_context(0, Some(0));
+        answers.set_context(3, Some(1));
+        let payload = encode(&answers, Some("Sam"));
+        assert_eq!(payload, "AQEFOSvCh3-oVD4-oCLbXdLKUlNhbVFJjQ");
+        let bytes = from_base64url(&payload).unwrap();
+        assert_eq!(bytes[2..19], pack_digits_example());
+        assert_eq!(decode(&payload).unwrap().answers, answers);
+    }
+
+    fn pack_digits_example() -> [u8; 17] {
+        [
+            0x05, 0x39, 0x2b, 0xc2, 0x87, 0x7f, 0xa8, 0x54, 0x3e, 0x3e, 0xa0, 0x22, 0xdb, 0x5d,
+            0xd2, 0xca, 0x52,
+        ]
     }
 
     #[test]
