@@ -167,7 +167,10 @@ mod tests {
         assert_eq!(c.id, "2");
         assert_eq!(c.theme, Some("dark"));
         assert_eq!(c.accent.as_deref(), Some("#00aa77"));
-        assert_eq!(c.share_page.as_deref(), Some("https://blog.example/post/1?x=2"));
+        assert_eq!(
+            c.share_page.as_deref(),
+            Some("https://blog.example/post/1?x=2")
+        );
     }
 
     #[test]

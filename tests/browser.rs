@@ -173,9 +173,9 @@ async fn progress_shows_position_and_answered_share() {
     assert_eq!(bar.get_attribute("aria-valuemax").as_deref(), Some("30"));
     assert_eq!(
         one(&root, ".progress-fill")
-            .get_attribute("style")
+            .get_attribute("width")
             .as_deref(),
-        Some("width: 20%")
+        Some("20%")
     );
 }
 

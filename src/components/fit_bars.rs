@@ -24,9 +24,9 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
                         <span class="fit-unit">{ " / 100" }</span>
                     </span>
                 </div>
-                <div class="fit-bar" aria-hidden="true">
-                    <div class="fit-fill" style={format!("width: {fit}%")}></div>
-                </div>
+                <svg class="fit-bar" width="100%" aria-hidden="true" focusable="false">
+                    <rect class="fit-fill" width={format!("{fit}%")} height="100%" />
+                </svg>
                 <p class="fit-summary">{ p.summary }</p>
             </li>
         }
