@@ -69,3 +69,23 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
         </main>
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The static shell in index.html paints the intro before the wasm arrives; it must say
+    /// exactly what the app's intro says, or the page would change under the reader.
+    #[test]
+    fn the_static_shell_matches_the_intro() {
+        let shell = include_str!("../../index.html");
+        for text in [
+            PURPOSE,
+            PRIVACY,
+            &length_line(),
+            "Stay technical or manage?",
+        ] {
+            assert!(shell.contains(text), "index.html lacks: {text}");
+        }
+    }
+}

@@ -205,3 +205,17 @@ test('a compare link shows two results side by side', async ({ page, widget, bro
   await expect(viewer.locator('#share-link')).toHaveValue(new RegExp(`#c=${a}\\.${b}$`));
   await other.close();
 });
+
+test('copy still works, or says how, when the Clipboard API is refused', async ({ page, widget }) => {
+  await page.addInitScript(() => {
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    }
+  });
+  await finish(page, widget);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  // The fallback copies through a selected field; if even that is refused, the message
+  // says to copy by hand. Either way the person is told, in the live region.
+  await expect(page.locator('.share-status')).toHaveText(/Link copied|copy it by hand/);
+  await expect(page.locator('.offscreen-copy')).toHaveCount(0);
+});

@@ -1,0 +1,122 @@
+//! The `explain` example, run as a person would: content, score, encode and decode, and
+//! bad input that must give a clear error and exit code 2.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// `cargo test` builds the examples beside the test binaries: target/<profile>/examples.
+fn explain() -> Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let dir: PathBuf = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target directory")
+        .join("examples");
+    Command::new(dir.join(format!("explain{}", std::env::consts::EXE_SUFFIX)))
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = explain()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("explain runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("explain finishes")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+#[test]
+fn content_lists_everything_with_ids() {
+    let v = json(&run(&["content"], ""));
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["paths"].as_array().map(Vec::len), Some(4));
+    assert_eq!(v["themes"].as_array().map(Vec::len), Some(13));
+    let first = &v["statements"][0];
+    assert!(first["id"].is_string() && first["push"]["senior"].is_number());
+    assert!(v["context"].as_array().is_some_and(|c| c.len() >= 3));
+}
+
+#[test]
+fn score_prints_the_full_result() {
+    let input = r#"{"answers": {"energy.deep-problem": 2, "people.mentor": -2, "time.focus-blocks": "unsure"},
+                    "important": ["energy.deep-problem"], "context": {"opening": "no"}}"#;
+    let v = json(&run(&["score"], input));
+    assert_eq!(v["ranking"][0], "senior");
+    assert_eq!(v["coverage"]["answered"], 3);
+    assert_eq!(v["coverage"]["answered_on_scale"], 2);
+    assert!(v["coverage"]["few_answers"].as_bool().unwrap());
+    assert!(v["contributions"]["senior"]
+        .as_array()
+        .is_some_and(|c| !c.is_empty()));
+    assert!(v["profile"]["energy"]["you"].is_number());
+    assert!(v["flips"].is_array() && v["advice"].is_array());
+}
+
+#[test]
+fn encode_then_decode_round_trips() {
+    let input = r#"{"answers": {"energy.deep-problem": 2, "motives.pay": -1}, "label": "Sam"}"#;
+    let enc = json(&run(&["encode"], input));
+    let fragment = enc["fragment"].as_str().expect("fragment");
+    assert!(fragment.starts_with("#r="));
+    for form in [
+        format!("https://example.org/tools/crossroads/{fragment}"),
+        fragment.to_string(),
+        enc["payload"].as_str().unwrap().to_string(),
+    ] {
+        let dec = json(&run(&["decode", &form], ""));
+        assert_eq!(dec["label"], "Sam");
+        assert_eq!(dec["input"]["answers"]["energy.deep-problem"], 2);
+        assert_eq!(dec["input"]["answers"]["motives.pay"], -1);
+        assert!(dec["result"]["ranking"].is_array());
+    }
+}
+
+#[test]
+fn bad_input_is_a_clear_error_with_exit_code_2() {
+    for (args, input, needle) in [
+        (vec!["score"], "not json", "not valid JSON"),
+        (
+            vec!["score"],
+            r#"{"answers": {"nope": 1}}"#,
+            "unknown statement id `nope`",
+        ),
+        (
+            vec!["score"],
+            r#"{"answers": {"energy.deep-problem": 3}}"#,
+            "from -2 to 2",
+        ),
+        (
+            vec!["score"],
+            r#"{"context": {"opening": "maybe"}}"#,
+            "has no option",
+        ),
+        (vec!["score"], r#"{"extra": 1}"#, "unknown field"),
+        (vec!["decode", "#r=AAAA"], "", "damaged"),
+        (vec!["decode"], "", "decode needs"),
+        (vec!["frobnicate"], "", "usage"),
+    ] {
+        let out = run(&args, input);
+        assert_eq!(out.status.code(), Some(2), "{args:?} {input}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
