@@ -22,16 +22,17 @@ pub fn verdict_headline(o: &Outcome) -> String {
 
 /// What the verdict means, in a sentence or two.
 pub fn verdict_explanation(o: &Outcome) -> String {
-    let lead = f32::from(o.lead_tenths) / 10.0;
+    // Whole points, rounded half up; integer arithmetic keeps float formatting out of the wasm.
+    let lead = (o.lead_tenths + 5) / 10;
     let mut s = match o.verdict {
         Verdict::Clear => format!(
-            "It leads the next path by {lead:.0} points, a gap a change of heart on one or two answers would not close."
+            "It leads the next path by {lead} points, a gap a change of heart on one or two answers would not close."
         ),
         Verdict::Leaning => format!(
-            "It leads by {lead:.0} points: a real preference, but a few different answers could change the order."
+            "It leads by {lead} points: a real preference, but a few different answers could change the order."
         ),
         Verdict::TooClose => format!(
-            "The top two are {lead:.0} points apart, within what a couple of answers could swing. That is useful to know: both deserve a small experiment before you choose."
+            "The top two are {lead} points apart, within what a couple of answers could swing. That is useful to know: both deserve a small experiment before you choose."
         ),
     };
     if o.few_answers {
@@ -73,7 +74,20 @@ pub fn position_words(theme: ThemeId, position: Option<i16>) -> String {
 pub fn choice_words(choice: Option<Choice>) -> String {
     match choice {
         None => "no answer".to_string(),
-        Some(c) => c.label().to_lowercase(),
+        Some(c) => choice_phrase(c).to_string(),
+    }
+}
+
+/// A choice in lower case, for use inside a sentence.
+pub fn choice_phrase(c: Choice) -> &'static str {
+    match c {
+        Choice::Scale(-2) => "strongly disagree",
+        Choice::Scale(-1) => "disagree",
+        Choice::Scale(0) => "neither agree nor disagree",
+        Choice::Scale(1) => "agree",
+        Choice::Scale(2) => "strongly agree",
+        Choice::Scale(_) => "no answer",
+        Choice::Unsure => "not sure",
     }
 }
 

@@ -36,14 +36,15 @@ pub struct ProfileChartProps {
     pub caption: AttrValue,
 }
 
-/// Horizontal position of a value, as a percentage of the track (kept off the very edges
-/// so markers are never clipped).
-pub fn x_percent(value: i16) -> f32 {
-    6.0 + (f32::from(value.clamp(-100, 100)) + 100.0) / 200.0 * 88.0
+/// Horizontal position of a value as a percentage of the track, written with one decimal
+/// (kept off the very edges so markers are never clipped): -100 is "6.0%", 100 is "94.0%".
+pub fn x_percent(value: i16) -> String {
+    // 60 + (value + 100) * 880 / 200 in tenths of a percent, in integers.
+    let tenths = 60 + (i32::from(value.clamp(-100, 100)) + 100) * 22 / 5;
+    format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
-fn marker(m: Marker, x: f32, class: &'static str) -> Html {
-    let x = format!("{x:.1}%");
+fn marker(m: Marker, x: String, class: &'static str) -> Html {
     match m {
         Marker::Dot => html! { <circle class={class} cx={x} cy="14" r="7" /> },
         Marker::Diamond => html! {

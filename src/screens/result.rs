@@ -85,7 +85,7 @@ fn flips_section(answers: &Answers, outcome: &Outcome) -> Html {
                 <li>
                     { "If you had answered " }
                     <q>{ s.text }</q>
-                    { format!(" with “{}” instead of {}, ", f.to.label().to_lowercase(),
+                    { format!(" with “{}” instead of {}, ", text::choice_phrase(f.to),
                         text::choice_words(answers.choice(f.statement))) }
                     <strong>{ text::path_name(f.new_top) }</strong>
                     { " would lead." }

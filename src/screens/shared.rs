@@ -46,6 +46,21 @@ fn one(d: &Decoded, props: &SharedProps) -> Html {
     }
 }
 
+/// A stable name for the error, for styling and tests.
+fn error_key(e: LinkError) -> &'static str {
+    match e {
+        LinkError::Empty => "empty",
+        LinkError::TooLong => "too-long",
+        LinkError::NotALink => "not-a-link",
+        LinkError::Damaged => "damaged",
+        LinkError::NewerFormat { .. } => "newer-format",
+        LinkError::NewerContent { .. } => "newer-content",
+        LinkError::UnknownContent { .. } => "unknown-content",
+        LinkError::ComparisonLink => "comparison-link",
+        LinkError::SingleResult => "single-result",
+    }
+}
+
 fn broken(e: LinkError, dispatch: &Callback<Action>) -> Html {
     let d = dispatch.clone();
     let start = Callback::from(move |_| d.emit(Action::TakeItYourself));
@@ -55,7 +70,7 @@ fn broken(e: LinkError, dispatch: &Callback<Action>) -> Html {
         "This link can't be opened"
     };
     html! {
-        <main class="screen link-error" aria-labelledby={TITLE_ID} data-error={format!("{e:?}")}>
+        <main class="screen link-error" aria-labelledby={TITLE_ID} data-error={error_key(e)}>
             <p class="brand">{ "Crossroads" }</p>
             <h1 id={TITLE_ID} tabindex="-1">{ title }</h1>
             <p class="lede">{ e.message() }</p>
