@@ -1,0 +1,79 @@
+// Accessibility: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules reports nothing on
+// every screen and state, in light and dark.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures/crossroads.mjs';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function audit(page, state) {
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = r.violations.map((v) => `${state}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found).toEqual([]);
+  expect(r.passes.length).toBeGreaterThan(5);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test.describe(`${colorScheme}`, () => {
+    test.use({ colorScheme });
+
+    test('every screen of a journey, shared view, compare and link errors', async ({ page, widget, errors }) => {
+      test.setTimeout(120_000);
+      await widget.open();
+      await audit(page, 'intro');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByText('Why this matters').click();
+      await page.getByLabel('This matters a lot to me').check();
+      await audit(page, 'question');
+      const { total } = await widget.progress();
+      for (let i = 0; i < total; i++) await page.locator('label.choice').nth(i % 6).click();
+      await audit(page, 'context');
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: /see my result/i }).click();
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      await audit(page, 'result');
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await audit(page, 'start-over confirmation');
+      await page.getByRole('button', { name: 'Keep my answers' }).click();
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await audit(page, 'copy confirmation');
+
+      const url = await page.locator('#share-link').inputValue();
+      await page.goto('about:blank');
+      await page.goto(url);
+      await widget.ready();
+      await audit(page, 'shared');
+      await page.getByRole('button', { name: 'Compare with mine' }).click();
+      await audit(page, 'compare');
+
+      const payload = url.split('#r=')[1];
+      for (const [kind, fragment] of [
+        ['damaged', `r=${payload.slice(0, 10)}`],
+        ['not a link', 'r=<b>'],
+        ['newer', 'r=CQEA'],
+      ]) {
+        await page.goto('about:blank');
+        await page.goto(`./#${fragment}`);
+        await widget.ready();
+        await expect(page.locator('main.link-error')).toBeVisible();
+        await audit(page, `link error: ${kind}`);
+      }
+      await page.getByRole('button', { name: /Take it yourself|Start fresh/ }).click();
+      await audit(page, 'resume offer');
+      expect(errors).toEqual([]);
+    });
+
+    test('the storage notice', async ({ page, widget, errors }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        });
+      });
+      await widget.open();
+      await expect(page.getByRole('status')).toBeVisible();
+      await audit(page, 'storage notice');
+      expect(errors).toEqual([]);
+    });
+  });
+}
