@@ -1,0 +1,627 @@
+// The performance benchmark of the release build in dist/ (run by `scripts/bench`).
+//
+//   node tests/bench/bench.mjs [--check]
+//
+// Reports, as a table and as target/bench/report.json:
+//   - every shipped file's size raw, gzip (level 9) and brotli (quality 11), and the total
+//     first load (index.html + CSS + JS + wasm; the favicon and embed.js are not counted);
+//   - over fresh page loads in headless Chromium on loopback, alternating the widget and a
+//     static copy of its intro (the floor): first contentful paint and time to interactive,
+//     medians and spread, and the widget/floor ratios;
+//   - over one scripted journey: answer click -> next question (median, p95), the result
+//     page's render, wasm linear memory and JS heap at the end; and, over a second journey
+//     driven by real (trusted) mouse clicks, Chrome's Event Timing: clicks slower than 16 ms,
+//     beside the same count for clicks that change nothing on the static page;
+//   - the host figures of `cargo bench -p crossroads-core --bench score`, when given in
+//     BENCH_HOST_JSON (a file holding its JSON line).
+// With --check, exits 1 if a budget is missed (2 if the bench itself failed).
+//
+// Environment: CHROMIUM (default /usr/bin/chromium), BENCH_LOADS (loads per page, at least
+// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON.
+
+import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, normalize, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
+const OUT = join(ROOT, 'target', 'bench');
+const SITE = join(OUT, 'site');
+const CHECK = process.argv.includes('--check');
+const LOADS = Math.max(15, Number(process.env.BENCH_LOADS ?? 15) || 15);
+const WARMUP = 2; // loads of each page before the measured ones, discarded
+
+// Budgets from the performance issue. Sizes and memory in decimal units (1 KB = 1000 bytes,
+// 1 MB = 1,000,000 bytes): the stricter reading.
+const BUDGETS = {
+  first_load_gzip_bytes: { max: 100_000, label: 'Total first load (HTML+CSS+JS+wasm), gzip', unit: 'bytes' },
+  fcp_ratio: { max: 1.2, label: 'First contentful paint / static floor', unit: '×' },
+  interactive_ratio: { max: 2.5, label: 'Interactive / static floor', unit: '×' },
+  answer_p95_ms: { max: 16, label: 'Answer to next question, p95', unit: 'ms' },
+  result_render_ms: { max: 50, label: 'Result page render', unit: 'ms' },
+  wasm_memory_bytes: { max: 4_000_000, label: 'Wasm linear memory after a full journey', unit: 'bytes' },
+};
+
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-precise-memory-info',
+];
+
+// A fixed, varied answer pattern (the same as the end-to-end tests').
+const PATTERN = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree', 'Not sure', 'Agree', 'Neither agree nor disagree'];
+
+// ---------------------------------------------------------------------------------------
+// Statistics
+
+function quantile(values, q) {
+  // Linear interpolation between closest ranks (the usual "type 7").
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+
+function summary(values) {
+  return {
+    n: values.length,
+    median: quantile(values, 0.5),
+    p25: quantile(values, 0.25),
+    p75: quantile(values, 0.75),
+    p95: quantile(values, 0.95),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    samples: values.map((v) => round(v, 2)),
+  };
+}
+
+const round = (v, d = 1) => (v == null ? null : Math.round(v * 10 ** d) / 10 ** d);
+
+// ---------------------------------------------------------------------------------------
+// Sizes
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+function sizes() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: build first (scripts/build)`);
+  const files = walk(DIST)
+    .sort()
+    .map((path) => {
+      const data = readFileSync(path);
+      const name = relative(DIST, path);
+      const ext = extname(name).toLowerCase();
+      let role;
+      if (name === 'index.html') role = 'html';
+      else if (basename(name) === 'embed.js') role = 'embed';
+      else if (ext === '.css') role = 'css';
+      else if (ext === '.js' || ext === '.mjs') role = 'js';
+      else if (ext === '.wasm') role = 'wasm';
+      else role = 'other';
+      return {
+        name,
+        role,
+        first_load: ['html', 'css', 'js', 'wasm'].includes(role),
+        raw: data.length,
+        gzip: gzipSync(data, { level: 9 }).length,
+        brotli: brotliCompressSync(data, {
+          params: {
+            [zc.BROTLI_PARAM_QUALITY]: 11,
+            [zc.BROTLI_PARAM_SIZE_HINT]: data.length,
+            ...(['html', 'css', 'js', 'embed'].includes(role) ? { [zc.BROTLI_PARAM_MODE]: zc.BROTLI_MODE_TEXT } : {}),
+          },
+        }).length,
+      };
+    });
+  const sum = (k, pred) => files.filter(pred).reduce((s, f) => s + f[k], 0);
+  const first = (f) => f.first_load;
+  const total = { raw: sum('raw', first), gzip: sum('gzip', first), brotli: sum('brotli', first) };
+  const byRole = {};
+  for (const role of ['html', 'css', 'js', 'wasm']) {
+    const pred = (f) => f.role === role;
+    byRole[role] = { raw: sum('raw', pred), gzip: sum('gzip', pred), brotli: sum('brotli', pred) };
+  }
+  const embed = files.find((f) => f.role === 'embed') ?? null;
+  return { files, first_load: { ...total, by_kind: byRole }, embed };
+}
+
+// ---------------------------------------------------------------------------------------
+// The site: dist/ plus static.html, the same markup and CSS with no script and no wasm.
+
+function makeSite() {
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  cpSync(DIST, SITE, { recursive: true });
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const stat = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>[ \t]*\n?/gi, '')
+    .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>[ \t]*\n?/gi, '');
+  if (/<script\b|\.wasm\b|modulepreload/i.test(stat)) throw new Error('static.html still references script or wasm');
+  if (!stat.includes('id="screen-title"')) throw new Error('static.html lost the intro (no #screen-title)');
+  writeFileSync(join(SITE, 'static.html'), stat);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+function serve(root) {
+  const server = createServer((req, res) => {
+    let p = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = normalize(join(root, p));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      res.end('not found');
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Page loads
+
+async function loadOnce(browser, base, kind) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    if (kind === 'widget') {
+      await page.goto(`${base}/index.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0, null, { timeout: 20_000 });
+    } else {
+      await page.goto(`${base}/static.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0, null, { timeout: 20_000 });
+    }
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
+    const m = await page.evaluate((kind) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+      const nav = performance.getEntriesByType('navigation')[0];
+      const interactive = kind === 'widget' ? performance.getEntriesByName('crossroads-ready')[0].startTime : nav.loadEventEnd;
+      return { fcp, interactive, domInteractive: nav.domInteractive, loadEventEnd: nav.loadEventEnd };
+    }, kind);
+    if (errors.length) throw new Error(`${kind} page error: ${errors.join('; ')}`);
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
+async function loads(browser, base) {
+  for (let i = 0; i < WARMUP; i++) {
+    await loadOnce(browser, base, 'widget');
+    await loadOnce(browser, base, 'static');
+  }
+  const widget = [];
+  const floor = [];
+  for (let i = 0; i < LOADS; i++) {
+    // Alternate, and swap which goes first each round, so noise hits both evenly.
+    const order = i % 2 === 0 ? ['widget', 'static'] : ['static', 'widget'];
+    for (const kind of order) {
+      const m = await loadOnce(browser, base, kind);
+      (kind === 'widget' ? widget : floor).push(m);
+    }
+  }
+  const fcpW = summary(widget.map((m) => m.fcp));
+  const fcpS = summary(floor.map((m) => m.fcp));
+  const intW = summary(widget.map((m) => m.interactive));
+  const intS = summary(floor.map((m) => m.interactive));
+  const paired = (k) => quantile(widget.map((m, i) => m[k] / floor[i][k]), 0.5);
+  return {
+    loads_per_page: LOADS,
+    warmup_loads_per_page: WARMUP,
+    fcp_ms: { widget: fcpW, static_floor: fcpS },
+    interactive_ms: {
+      widget: intW,
+      widget_definition: 'performance.mark("crossroads-ready").startTime',
+      static_floor: intS,
+      static_definition: 'navigation entry loadEventEnd',
+    },
+    ratios: {
+      fcp: fcpW.median / fcpS.median,
+      interactive: intW.median / intS.median,
+      definition: 'median(widget) / median(static floor)',
+      fcp_paired_median: paired('fcp'),
+      interactive_paired_median: paired('interactive'),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Journeys
+
+// Runs before any page script: keeps the wasm exports (for the linear memory) and records
+// every Event Timing entry of 16 ms or more (Chrome's input-to-next-paint per event).
+const INIT_SCRIPT = () => {
+  addEventListener('TrunkApplicationStarted', (e) => {
+    window.__wasm = e.detail && e.detail.wasm;
+  });
+  window.__slowEvents = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__slowEvents.push({ name: e.name, duration: e.duration, interactionId: e.interactionId || 0, start: e.startTime });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {
+    window.__slowEvents = null; // Event Timing unsupported
+  }
+};
+
+// In the page: click `target` (found by `find`; a label's radio, see below), then wait, with no timer, until `done()`
+// holds, force style and layout, and return the time taken. Raster and compositing are not
+// included: they happen after this returns.
+async function timedClick(page, { find, done, arg }) {
+  return page.evaluate(
+    async ({ find, done, arg }) => {
+      const findFn = new Function('arg', find);
+      const doneFn = new Function('before', 'arg', done);
+      // Let the previous frame be rendered first, so no pending work is counted here.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const target = findFn(arg);
+      if (!target) throw new Error(`timedClick: nothing to click for ${JSON.stringify(arg)}`);
+      const before = document.querySelector('.progress-count')?.textContent ?? null;
+      return await new Promise((resolve, reject) => {
+        let finished = false;
+        let observer;
+        const guard = setTimeout(() => {
+          if (finished) return;
+          finished = true;
+          observer?.disconnect();
+          reject(new Error(`timedClick: no change within 10 s for ${JSON.stringify(arg)}`));
+        }, 10_000);
+        const check = () => {
+          if (finished || !doneFn(before, arg)) return false;
+          document.body.getBoundingClientRect(); // forces style and layout
+          const t1 = performance.now();
+          finished = true;
+          clearTimeout(guard);
+          observer?.disconnect();
+          resolve(t1 - t0);
+          return true;
+        };
+        observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        const t0 = performance.now();
+        // A pointer-like click (detail 1): the app moves on only for pointer clicks, not for
+        // keyboard ones (detail 0). A script click on a label reaches its radio with detail 0,
+        // so the click goes to the label's control directly, as a real click's forward would.
+        (target.control ?? target).dispatchEvent(
+          new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }),
+        );
+        check(); // the app may have rendered synchronously
+      });
+    },
+    { find, done, arg },
+  );
+}
+
+const FIND_CHOICE = `
+  return [...document.querySelectorAll('label.choice')]
+    .find((l) => l.querySelector('.choice-label')?.textContent.trim() === arg);`;
+// The next question is on screen: the progress count changed, or it is gone (a new screen).
+const DONE_NEXT = `
+  const now = document.querySelector('.progress-count');
+  return !now || now.textContent !== before;`;
+const FIND_RESULT_BUTTON = `
+  return [...document.querySelectorAll('button')].find((b) => /see my result/i.test(b.textContent));`;
+const DONE_RESULT = `return !!document.querySelector('main.result');`;
+
+async function openJourney(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(INIT_SCRIPT);
+  await page.goto(`${base}/index.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0, null, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('.progress-count').waitFor();
+  const text = await page.locator('.progress-count').textContent();
+  const total = Number(text.split(' of ')[1]);
+  if (!(total > 0)) throw new Error(`unexpected progress text: ${text}`);
+  return { context, page, errors, total };
+}
+
+// The measured journey: every click from inside the page (see timedClick).
+async function journey(browser, base) {
+  const { context, page, errors, total } = await openJourney(browser, base);
+  try {
+    const answers = [];
+    for (let i = 0; i < total; i++) {
+      const label = PATTERN[i % PATTERN.length];
+      const at = await page.locator('.progress-count').textContent();
+      if (at !== `${i + 1} of ${total}`) throw new Error(`expected question ${i + 1} of ${total}, saw "${at}"`);
+      answers.push(await timedClick(page, { find: FIND_CHOICE, done: DONE_NEXT, arg: label }));
+    }
+    // The context screen: optional questions, then on to the result.
+    await page.getByRole('button', { name: /see my result/i }).waitFor();
+    const resultRender = await timedClick(page, { find: FIND_RESULT_BUTTON, done: DONE_RESULT, arg: 'see my result' });
+    await page.locator('main.result').waitFor();
+    await page.waitForTimeout(500); // let effects after the result settle before reading memory
+    const mem = await page.evaluate(() => ({
+      wasm: window.__wasm?.memory?.buffer?.byteLength ?? null,
+      heapUsed: performance.memory?.usedJSHeapSize ?? null,
+      heapTotal: performance.memory?.totalJSHeapSize ?? null,
+    }));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapAfterGc = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    if (mem.wasm == null) throw new Error('wasm memory not found (no TrunkApplicationStarted event?)');
+    if (errors.length) throw new Error(`journey errors: ${errors.join('; ')}`);
+    return {
+      statements: total,
+      answer_to_next_question_ms: {
+        ...summary(answers),
+        definition:
+          'in-page: performance.now() before a pointer-like click (MouseEvent detail 1) on the choice\'s radio to the next question in the DOM plus forced style and layout; raster and compositing not included',
+      },
+      result_render_ms: {
+        value: resultRender,
+        definition: 'in-page: click on "See my result" to main.result in the DOM plus forced style and layout; raster not included',
+      },
+      wasm_memory_bytes: mem.wasm,
+      wasm_memory_pages: mem.wasm / 65536,
+      js_heap_used_bytes: mem.heapUsed,
+      js_heap_total_bytes: mem.heapTotal,
+      js_heap_used_after_gc_bytes: heapAfterGc,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// A second journey with real mouse clicks, so Chrome's Event Timing sees trusted input
+// (it ignores script-dispatched clicks): how many interactions took 16 ms or more from
+// input to the next paint.
+async function eventTimingJourney(browser, base) {
+  const { context, page, errors, total } = await openJourney(browser, base);
+  try {
+    for (let i = 0; i < total; i++) {
+      await page.locator('.progress-count').filter({ hasText: `${i + 1} of ${total}` }).waitFor();
+      const label = PATTERN[i % PATTERN.length];
+      await page
+        .locator('label.choice')
+        .filter({ has: page.locator('.choice-label').getByText(label, { exact: true }) })
+        .click();
+    }
+    await page.getByRole('button', { name: /see my result/i }).click();
+    await page.locator('main.result').waitFor();
+    // Event Timing entries are delivered after the next paint; give them time to arrive.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+    const events = await page.evaluate(() => window.__slowEvents);
+    if (errors.length) throw new Error(`journey errors: ${errors.join('; ')}`);
+    if (events == null) return { supported: false };
+    // One interaction (pointerdown, pointerup, click, and the label's click forwarded to its
+    // radio) shares one interactionId; its duration is the longest of its entries.
+    const interactions = new Map();
+    for (const e of events) if (e.interactionId) interactions.set(e.interactionId, Math.max(interactions.get(e.interactionId) ?? 0, e.duration));
+    const slow = [...interactions.values()];
+    return {
+      supported: true,
+      interactions_made: total + 2, // Start, every answer, "See my result"
+      slow_interactions: slow.length,
+      slow_interaction_durations_ms: slow,
+      max_duration_ms: slow.length ? Math.max(...slow) : 0,
+      slow_event_entries: events,
+      definition: 'Event Timing (durationThreshold 16 ms), trusted mouse clicks grouped by interactionId: input to next paint, 8 ms granularity',
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// The Event Timing floor: the same kind of trusted click on the static page, where a click
+// changes nothing. What the widget's clicks take beyond this is the widget's own.
+async function eventTimingFloor(browser, base, clicks) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(INIT_SCRIPT);
+    await page.goto(`${base}/static.html`, { waitUntil: 'load' });
+    const box = await page.locator('.lede').boundingBox();
+    for (let i = 0; i < clicks; i++) {
+      await page.mouse.click(box.x + 10 + (i % 5) * 20, box.y + box.height / 2);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+    const events = await page.evaluate(() => window.__slowEvents);
+    if (events == null) return null;
+    const interactions = new Map();
+    for (const e of events) if (e.interactionId) interactions.set(e.interactionId, Math.max(interactions.get(e.interactionId) ?? 0, e.duration));
+    return { interactions_made: clicks, slow_interactions: interactions.size, slow_interaction_durations_ms: [...interactions.values()] };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+const kb = (b) => (b == null ? '-' : (b / 1000).toFixed(1));
+const ms = (v) => (v == null ? '-' : v.toFixed(1));
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+function table(r) {
+  const out = [];
+  const line = (...cols) => out.push(cols.join(''));
+  out.push(`Crossroads performance — ${r.environment.browser}, ${r.environment.cpus} CPU(s), loopback, ${r.generated_at}`);
+  out.push('');
+  out.push('Shipped files (dist/)                          raw KB   gzip KB  brotli KB');
+  for (const f of r.sizes.files.filter((f) => f.role !== 'embed')) {
+    const note = f.first_load ? '' : '  (not in first load)';
+    line('  ', pad(f.name, 44), lpad(kb(f.raw), 8), lpad(kb(f.gzip), 10), lpad(kb(f.brotli), 11), note);
+  }
+  const t = r.sizes.first_load;
+  line('  ', pad('Total first load (HTML + CSS + JS + wasm)', 44), lpad(kb(t.raw), 8), lpad(kb(t.gzip), 10), lpad(kb(t.brotli), 11));
+  for (const k of ['html', 'css', 'js', 'wasm']) {
+    const b = t.by_kind[k];
+    line('    ', pad(`of which ${k}`, 42), lpad(kb(b.raw), 8), lpad(kb(b.gzip), 10), lpad(kb(b.brotli), 11));
+  }
+  if (r.sizes.embed) {
+    const e = r.sizes.embed;
+    line('  ', pad(`${e.name} (embed script, on its own)`, 44), lpad(kb(e.raw), 8), lpad(kb(e.gzip), 10), lpad(kb(e.brotli), 11));
+  }
+  out.push('  (1 KB = 1000 bytes; gzip level 9, brotli quality 11)');
+  out.push('');
+  const l = r.loads;
+  out.push(`Page loads, ${l.loads_per_page} fresh loads each (ms)          median     p25     p75     min     max`);
+  const row = (name, s) => line('  ', pad(name, 44), lpad(ms(s.median), 6), lpad(ms(s.p25), 8), lpad(ms(s.p75), 8), lpad(ms(s.min), 8), lpad(ms(s.max), 8));
+  row('First contentful paint, widget', l.fcp_ms.widget);
+  row('First contentful paint, static floor', l.fcp_ms.static_floor);
+  row('Interactive, widget (crossroads-ready)', l.interactive_ms.widget);
+  row('Interactive, static floor (loadEventEnd)', l.interactive_ms.static_floor);
+  line('  ', pad('Ratio FCP widget / floor', 44), lpad(l.ratios.fcp.toFixed(2) + '×', 7), `   (median of per-pair ratios ${l.ratios.fcp_paired_median.toFixed(2)}×)`);
+  line('  ', pad('Ratio interactive widget / floor', 44), lpad(l.ratios.interactive.toFixed(2) + '×', 7), `   (median of per-pair ratios ${l.ratios.interactive_paired_median.toFixed(2)}×)`);
+  out.push('');
+  const j = r.journey;
+  const a = j.answer_to_next_question_ms;
+  out.push(`Full journey (${j.statements} statements, context screen, result)`);
+  line('  ', pad(`Answer click → next question (ms, n=${a.n})`, 44), `median ${ms(a.median)}   p95 ${ms(a.p95)}   min ${ms(a.min)}   max ${ms(a.max)}`);
+  line('  ', pad('Result page render (ms)', 44), ms(j.result_render_ms.value));
+  out.push('    (in the page: click → DOM updated + forced style and layout; raster not included)');
+  const e = r.event_timing;
+  if (e.supported) {
+    const med = e.slow_interactions ? `median ${ms(quantile(e.slow_interaction_durations_ms, 0.5))}, max ${ms(e.max_duration_ms)} ms` : '';
+    line('  ', pad('Clicks ≥ 16 ms to next paint (Event Timing)', 46), `${e.slow_interactions} of ${e.interactions_made}`, med ? `   (${med})` : '');
+    const f = e.static_floor;
+    if (f) {
+      const fmax = f.slow_interactions ? `   (max ${ms(Math.max(...f.slow_interaction_durations_ms))} ms)` : '';
+      line('  ', pad('  floor: no-op clicks on the static page', 46), `${f.slow_interactions} of ${f.interactions_made}${fmax}`);
+    }
+    out.push('    (a second journey with trusted mouse clicks, input to presented frame, 8 ms steps;');
+    out.push('     Event Timing ignores script clicks, so the in-page figures above are not in it)');
+  } else {
+    line('  ', pad('Event Timing', 44), 'not supported');
+  }
+  line('  ', pad('Wasm linear memory at the end', 44), `${(j.wasm_memory_bytes / 1e6).toFixed(2)} MB (${j.wasm_memory_pages} pages of 64 KiB)`);
+  line('  ', pad('JS heap used at the end', 44), `${(j.js_heap_used_bytes / 1e6).toFixed(2)} MB (after a forced GC ${(j.js_heap_used_after_gc_bytes / 1e6).toFixed(2)} MB)`);
+  out.push('');
+  out.push('Host (cargo bench -p crossroads-core --bench score)');
+  if (r.host) {
+    line('  ', pad('Core score + flips + advice, all answered', 44), `median ${r.host.core_score_median_us} µs   p95 ${r.host.core_score_p95_us} µs`);
+  } else {
+    line('  ', pad('Core score + flips + advice', 44), 'not measured (BENCH_HOST_JSON not given)');
+  }
+  out.push('');
+  out.push('Budgets');
+  for (const b of Object.values(r.budgets)) {
+    const show = (v) => (b.unit === 'bytes' ? `${kb(v)} KB` : b.unit === '×' ? `${v.toFixed(2)}×` : `${v.toFixed(1)} ms`);
+    const shown = b.unit === 'bytes' && b.label.startsWith('Wasm') ? (v) => `${(v / 1e6).toFixed(2)} MB` : show;
+    line('  ', pad(b.label, 44), lpad(shown(b.value), 10), '  ≤ ', pad(shown(b.max), 10), b.pass ? 'pass' : 'MISS');
+  }
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  const sz = sizes();
+  makeSite();
+  let host = null;
+  if (process.env.BENCH_HOST_JSON && existsSync(process.env.BENCH_HOST_JSON)) {
+    host = JSON.parse(readFileSync(process.env.BENCH_HOST_JSON, 'utf8'));
+  }
+  const server = await serve(SITE);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  let report;
+  try {
+    const loadFigures = await loads(browser, base);
+    const journeyFigures = await journey(browser, base);
+    const eventTiming = await eventTimingJourney(browser, base);
+    if (eventTiming.supported) eventTiming.static_floor = await eventTimingFloor(browser, base, eventTiming.interactions_made);
+    const values = {
+      first_load_gzip_bytes: sz.first_load.gzip,
+      fcp_ratio: loadFigures.ratios.fcp,
+      interactive_ratio: loadFigures.ratios.interactive,
+      answer_p95_ms: journeyFigures.answer_to_next_question_ms.p95,
+      result_render_ms: journeyFigures.result_render_ms.value,
+      wasm_memory_bytes: journeyFigures.wasm_memory_bytes,
+    };
+    const budgets = Object.fromEntries(
+      Object.entries(BUDGETS).map(([k, b]) => [k, { ...b, value: values[k], pass: values[k] != null && values[k] <= b.max }]),
+    );
+    report = {
+      generated_at: new Date().toISOString(),
+      environment: {
+        browser: `Chromium ${browser.version()} (headless)`,
+        browser_args: ARGS,
+        node: process.version,
+        cpus: cpus().length,
+        server: 'Node http on 127.0.0.1, no compression, cache-control: no-store; a new browser context per load',
+        dist: relative(ROOT, DIST) || '.',
+        quantiles: 'linear interpolation between closest ranks; spread = min, p25, p75, max',
+      },
+      sizes: sz,
+      loads: loadFigures,
+      journey: journeyFigures,
+      event_timing: eventTiming,
+      host,
+      budgets,
+      pass: Object.values(budgets).every((b) => b.pass),
+      duration_s: 0,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  report.duration_s = round((Date.now() - started) / 1000, 1);
+  writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log(table(report));
+  console.log(`\nreport: ${relative(ROOT, join(OUT, 'report.json'))} (browser part took ${report.duration_s} s)`);
+  const misses = Object.values(report.budgets).filter((b) => !b.pass);
+  if (CHECK) {
+    if (misses.length) {
+      console.error(`\nbench --check: ${misses.length} budget(s) missed:`);
+      for (const b of misses) console.error(`  - ${b.label}: ${round(b.value, 2)} ${b.unit}, budget ≤ ${b.max} ${b.unit}`);
+      process.exit(1);
+    }
+    console.log('\nbench --check: every budget met');
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e.stack ?? e}`);
+  process.exit(2);
+});
