@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.CROSSROADS_PORT ?? 8090);
+// Host pages that embed the widget (tests/e2e/hosts/), on another port: another origin.
+const hostPort = Number(process.env.CROSSROADS_HOST_PORT ?? 8091);
 
 export default defineConfig({
   testDir: '.',
@@ -29,12 +31,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node tests/e2e/server.mjs',
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    env: { CROSSROADS_PORT: String(port) },
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: 'node tests/e2e/server.mjs',
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/index.html`,
+      reuseExistingServer: false,
+      env: { CROSSROADS_PORT: String(port) },
+      timeout: 20_000,
+    },
+    {
+      command: 'node tests/e2e/server.mjs',
+      cwd: '../..',
+      url: `http://127.0.0.1:${hostPort}/snippet.html`,
+      reuseExistingServer: false,
+      env: { CROSSROADS_PORT: String(hostPort), CROSSROADS_DIST: 'tests/e2e/hosts' },
+      timeout: 20_000,
+    },
+  ],
 });

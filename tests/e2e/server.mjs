@@ -43,6 +43,9 @@ createServer(async (req, res) => {
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    // As the widget's host should: a sandboxed frame (an opaque origin) loads the module
+    // script and the wasm with CORS requests.
+    'access-control-allow-origin': '*',
   });
   res.end(await readFile(file));
 }).listen(port, '127.0.0.1', () => {
