@@ -58,6 +58,11 @@ pub fn apply_look(c: &EmbedConfig) {
     if c.embedded {
         let _ = html.set_attribute("data-embed", "");
     }
+    if c.parent_origin.is_some() {
+        // The loader sizes the frame to the content: no scrollbars of its own. A frame
+        // without a loader keeps a fixed height and must scroll.
+        let _ = html.set_attribute("data-sized", "");
+    }
     if c.compact {
         let _ = html.set_attribute("data-compact", "");
     }

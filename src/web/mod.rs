@@ -144,27 +144,35 @@ pub struct KeyPress {
 /// default action is prevented.
 pub fn on_key(f: impl Fn(&KeyPress) -> bool + 'static) -> Option<gloo::events::EventListener> {
     let d = document()?;
-    Some(gloo::events::EventListener::new(&d, "keydown", move |e| {
-        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let tag = target.as_ref().map(Element::tag_name).unwrap_or_default();
-        let input_type = target
-            .as_ref()
-            .and_then(|el| el.get_attribute("type"))
-            .unwrap_or_default();
-        let press = KeyPress {
-            key: e.key(),
-            modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
-            in_text_field: matches!(tag.as_str(), "TEXTAREA" | "SELECT")
-                || (tag == "INPUT" && !matches!(input_type.as_str(), "radio" | "checkbox")),
-            on_control: matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY"),
-        };
-        if f(&press) {
-            e.prevent_default();
-        }
-    }))
+    // Not passive: a shortcut's default action (scrolling on a digit, submitting on Enter)
+    // must be preventable.
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
+        &d,
+        "keydown",
+        options,
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let tag = target.as_ref().map(Element::tag_name).unwrap_or_default();
+            let input_type = target
+                .as_ref()
+                .and_then(|el| el.get_attribute("type"))
+                .unwrap_or_default();
+            let press = KeyPress {
+                key: e.key(),
+                modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+                in_text_field: matches!(tag.as_str(), "TEXTAREA" | "SELECT")
+                    || (tag == "INPUT" && !matches!(input_type.as_str(), "radio" | "checkbox")),
+                on_control: matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY"),
+            };
+            if f(&press) {
+                e.prevent_default();
+            }
+        },
+    ))
 }
 
 /// Replaces the widget with a friendly message when Rust panics, instead of leaving a
