@@ -15,7 +15,37 @@ if (!found) {
   console.error('postbuild: no inline start-up script found in dist/index.html');
   process.exit(1);
 }
-const code = found[1].trim() + '\n';
+// Trunk's start-up code, loaded dynamically so that a browser without WebAssembly (or a
+// failed download) gets a clear message in place of the intro's inert Start button.
+const trunk = found[1].trim();
+const staticImport = /import init, \* as bindings from '([^']+)';/;
+if (!staticImport.test(trunk)) {
+  console.error('postbuild: unexpected start-up script from Trunk:\n' + trunk);
+  process.exit(1);
+}
+const start = trunk.replace(staticImport, "const bindings = await import('$1');\nconst init = bindings.default;");
+const code = `const say = (text) => {
+  const root = document.getElementById('crossroads');
+  if (!root || root.querySelector('.error-screen')) return;
+  const note = document.createElement('p');
+  note.className = 'no-wasm';
+  note.setAttribute('role', 'alert');
+  note.textContent = text;
+  const actions = root.querySelector('.actions');
+  if (actions) actions.replaceWith(note);
+  else root.append(note);
+};
+if (typeof WebAssembly !== 'object') {
+  say('Crossroads needs WebAssembly, which this browser does not offer or has turned off. Please open this page in a current version of Firefox, Chrome, Edge or Safari.');
+} else {
+  try {
+${start.split('\n').map((l) => '    ' + l).join('\n')}
+  } catch (e) {
+    say('Crossroads could not start: its files did not load. Check the connection and reload the page.');
+    throw e;
+  }
+}
+`;
 const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const sri = 'sha384-' + createHash('sha384').update(code).digest('base64');
 writeFileSync(join(dist, name), code);
