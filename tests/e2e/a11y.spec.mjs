@@ -77,3 +77,31 @@ for (const colorScheme of ['light', 'dark']) {
     });
   });
 }
+
+test('keyboard focus never gets trapped: Tab and Shift+Tab leave every screen', async ({ page, widget }) => {
+  test.setTimeout(60_000);
+  async function leaves(key, state) {
+    const seen = [];
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press(key);
+      const where = await page.evaluate(() => {
+        const a = document.activeElement;
+        return !a || a === document.body ? 'out' : a.outerHTML.slice(0, 60);
+      });
+      if (where === 'out') return seen.length;
+      seen.push(where);
+    }
+    throw new Error(`${state}: focus did not leave after 120 × ${key}`);
+  }
+  await widget.open();
+  expect(await leaves('Tab', 'intro')).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Start' }).click();
+  expect(await leaves('Tab', 'question')).toBeGreaterThan(3);
+  expect(await leaves('Shift+Tab', 'question')).toBeGreaterThan(3);
+  const { total } = await widget.progress();
+  for (let i = 0; i < total; i++) await page.locator('label.choice').nth(i % 5).click();
+  await page.getByRole('button', { name: /see my result/i }).click();
+  await expect(page.locator('main.result')).toBeVisible();
+  expect(await leaves('Tab', 'result')).toBeGreaterThan(10);
+  expect(await leaves('Shift+Tab', 'result')).toBeGreaterThan(10);
+});
