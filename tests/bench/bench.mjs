@@ -25,6 +25,7 @@ import { basename, extname, join, normalize, relative, resolve } from 'node:path
 import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
@@ -45,18 +46,8 @@ const BUDGETS = {
   wasm_memory_bytes: { max: 4_000_000, label: 'Wasm linear memory after a full journey', unit: 'bytes' },
 };
 
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
+// The tests' flags, plus exact heap figures.
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 // A fixed, varied answer pattern (the same as the end-to-end tests').
 const PATTERN = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree', 'Not sure', 'Agree', 'Neither agree nor disagree'];
@@ -564,7 +555,7 @@ async function main() {
   }
   const server = await serve(SITE);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   let report;
   try {
     const loadFigures = await loads(browser, base);

@@ -127,7 +127,8 @@ test("the browser's back and forward buttons move between questions", async ({ p
 });
 
 test('damaged saved progress still starts, and says so once', async ({ page, widget }) => {
-  await page.goto('./');
+  // Wait for the app first: on an empty intro it tidies storage, which would race the write.
+  await widget.open();
   await page.evaluate(() => localStorage.setItem('crossroads:progress:c1', 'q3|%%%garbage'));
   await page.reload();
   await widget.ready();
