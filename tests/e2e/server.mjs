@@ -1,5 +1,6 @@
 // A tiny static server for the end-to-end tests: serves the release build (dist/) at the
-// site root and under a sub-path, the way an intranet or blog host would. Loopback only.
+// site root and under a sub-path, the way an intranet or blog host would, and under /csp/
+// with the strict Content-Security-Policy of docs/embedding.md. Loopback only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -7,6 +8,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.env.CROSSROADS_DIST ?? 'dist');
 const port = Number(process.env.CROSSROADS_PORT ?? 8090);
 export const SUB_PATH = '/tools/crossroads/';
+// Under this prefix every response carries STRICT_CSP (csp.spec.mjs).
+export const CSP_PATH = '/csp/';
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +29,7 @@ const types = {
 async function resolveFile(urlPath) {
   let p = decodeURIComponent(urlPath.split('?')[0]);
   if (p.startsWith(SUB_PATH)) p = '/' + p.slice(SUB_PATH.length);
+  else if (p.startsWith(CSP_PATH)) p = '/' + p.slice(CSP_PATH.length);
   if (p.endsWith('/')) p += 'index.html';
   const file = normalize(join(root, p));
   if (!file.startsWith(root)) return null;
@@ -40,14 +47,16 @@ createServer(async (req, res) => {
     res.end('not found');
     return;
   }
-  res.writeHead(200, {
+  const headers = {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
     // As the widget's host should: a sandboxed frame (an opaque origin) loads the module
     // script and the wasm with CORS requests.
     'access-control-allow-origin': '*',
-  });
+  };
+  if ((req.url ?? '/').startsWith(CSP_PATH)) headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
   res.end(await readFile(file));
 }).listen(port, '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}/ and ${SUB_PATH}`);
+  console.log(`serving ${root} at http://127.0.0.1:${port}/, ${SUB_PATH} and ${CSP_PATH} (strict CSP)`);
 });

@@ -1,0 +1,129 @@
+// The widget in a restricted browser: under the strict Content-Security-Policy of
+// docs/embedding.md (served by server.mjs under /csp/), a whole journey, sharing and
+// comparing run with zero policy violations; without JavaScript the <noscript> message
+// shows; without WebAssembly the start-up script says so in place of the inert Start button.
+import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
+
+// The same policy as STRICT_CSP in server.mjs (spelled out here: importing server.mjs
+// would start a server). No hash or nonce: scripts/postbuild.mjs moved Trunk's inline
+// start-up script into its own file.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+test.afterEach(async ({ errors }) => {
+  expect(errors).toEqual([]);
+});
+
+/**
+ * Records every `securitypolicyviolation` in the page (window.__csp) and, through a binding
+ * that outlives navigations, in the returned array.
+ */
+async function watchViolations(page) {
+  const violations = [];
+  await page.exposeBinding('__cspReport', (_source, v) => {
+    violations.push(v);
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const v = {
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        sample: e.sample,
+      };
+      window.__csp.push(v);
+      window.__cspReport?.(v);
+    });
+  });
+  return violations;
+}
+
+test('a whole journey, sharing and comparing under a strict CSP: zero violations', async ({ page, widget }) => {
+  const violations = await watchViolations(page);
+
+  const response = await page.goto('./csp/');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
+  await widget.ready();
+
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(widget.heading()).toBeFocused();
+  await page.getByText('Why this matters').click();
+  await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
+  await expect(widget.heading()).toHaveText('Your situation');
+  await page.getByRole('radio', { name: /^Yes/ }).first().check();
+  await page.getByRole('button', { name: /see my result/i }).click();
+  const result = page.locator('main.result');
+  await expect(result).toBeVisible();
+  await expect(page.locator('.chart-row').first()).toBeVisible();
+  // Every collapsed explanation opened, and the chart set against another path.
+  const closed = page.locator('#crossroads details:not([open]) > summary:visible');
+  for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
+  await expect(closed).toHaveCount(0);
+  await page.locator('.chart-picker label', { hasText: 'Engineering manager' }).click();
+  await page.getByLabel('Name on the result (optional)').fill('Sam');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.share-status')).toHaveText(/Link copied|copy it by hand/);
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toMatch(/\/csp\/#r=[A-Za-z0-9_-]+$/);
+
+  // The share link, opened afresh (a full load under the same policy), then compared.
+  await page.goto('about:blank');
+  const shared = await page.goto(link);
+  expect(shared.headers()['content-security-policy']).toBe(STRICT_CSP);
+  await widget.ready();
+  await expect(page.getByRole('note', { name: 'Shared result' })).toContainText('Sam');
+  await page.getByRole('button', { name: 'Compare with mine' }).click();
+  await expect(widget.heading()).toHaveText('Two results side by side');
+  await expect(page.locator('.compare-column')).toHaveCount(2);
+
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test('the policy is really enforced: a probe inline style is refused and reported', async ({ page, widget, errors }) => {
+  // Guards the test above against passing because the header or the listener did nothing.
+  const violations = await watchViolations(page);
+  await widget.open('./csp/');
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '#crossroads { outline: 9px solid red }';
+    document.head.append(style);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations[0].directive).toBe('style-src-elem');
+  expect(await page.locator('#crossroads').evaluate((el) => getComputedStyle(el).outlineWidth)).not.toBe('9px');
+  // Chromium also logs the refusal as a console error: expected here, and only here.
+  expect(errors.length).toBeGreaterThan(0);
+  for (const e of errors) expect(e).toMatch(/Content Security Policy/);
+  errors.length = 0;
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the <noscript> message is shown', async ({ page }) => {
+    await page.goto('./');
+    const note = page.locator('.noscript');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('needs JavaScript');
+  });
+});
+
+for (const [name, path] of [['at the root', './'], ['under the strict CSP', './csp/']]) {
+  test(`without WebAssembly a clear message replaces the Start button (${name})`, async ({ page }) => {
+    await page.addInitScript(() => {
+      delete window.WebAssembly;
+    });
+    await page.goto(path);
+    const alert = page.locator('#crossroads .no-wasm[role="alert"]');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('WebAssembly');
+    await expect(alert).toContainText('browser');
+    // Not an empty box, and no button that could never work.
+    await expect(page.locator('#screen-title')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  });
+}

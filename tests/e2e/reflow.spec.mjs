@@ -1,0 +1,124 @@
+// Reflow (WCAG 1.4.10) and text spacing (WCAG 1.4.12) on every screen: intro, a question
+// with "Why this matters" open, the context questions, the result with every explanation
+// open, a shared result and a comparison. Nothing scrolls sideways, nothing is cut off at
+// the right or left edge, and no text spills out of its box.
+import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
+
+test.afterEach(async ({ errors }) => {
+  expect(errors).toEqual([]);
+});
+
+// 320 CSS px is WCAG's reflow width. Browser zoom shrinks the viewport in CSS pixels by the
+// zoom factor (and media queries follow), so 200% zoom of a 1280 × 900 window is exactly a
+// 640 × 450 CSS px viewport: emulated that way, not with the non-standard `zoom` property,
+// which scales boxes without reflowing the layout the way browser zoom does.
+const VIEWPORTS = [
+  { name: '320 px wide', size: { width: 320, height: 640 } },
+  { name: '200% zoom (1280 px window)', size: { width: 640, height: 450 } },
+];
+
+// WCAG 1.4.12's text spacing, as a user style sheet or bookmarklet would set it.
+const TEXT_SPACING = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }
+  p { margin-bottom: 2em !important }
+`;
+
+/** Everything wrong with the layout of the current screen, as readable lines. */
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const problems = [];
+    const name = (el) => {
+      const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${cls}> "${text}"`;
+    };
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth > width) problems.push(`the page scrolls sideways: scrollWidth ${scrollWidth} > ${width}`);
+
+    // Hidden on purpose: screen-reader-only text, the 1px inputs under the scale's and the
+    // options' labels, the copy fallback's field.
+    const onPurpose = '.visually-hidden, .offscreen-copy, input[type=radio], .choice input, .option input';
+    const cut = []; // report the outermost box only, not each of its descendants too
+    for (const el of document.querySelectorAll('#crossroads *')) {
+      if (el.closest(onPurpose) || cut.some((c) => c.contains(el))) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not rendered (e.g. closed <details>)
+      // Measured against the page, so content scrolled into view is still judged.
+      if (box.right > width + 1) problems.push(`${name(el)} is cut off at the right: ${Math.round(box.right)} > ${width}`);
+      if (box.left < -1) problems.push(`${name(el)} is cut off at the left: ${Math.round(box.left)} < 0`);
+      if (box.right > width + 1 || box.left < -1) cut.push(el);
+    }
+
+    // Text that spills out of its own box (a fixed height or width too small for it).
+    const boxes = '.choice, .option, .button, button, summary, label, legend, h1, h2, h3, p, li, dt, dd, figcaption, th, td';
+    for (const el of document.querySelectorAll(`#crossroads :is(${boxes})`)) {
+      if (el.closest(onPurpose)) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
+      if (el.clientWidth === 0 && el.clientHeight === 0) continue;
+      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${name(el)} overflows sideways: ${el.scrollWidth} > ${el.clientWidth}`);
+      if (el.scrollHeight > el.clientHeight + 1) problems.push(`${name(el)} overflows downwards: ${el.scrollHeight} > ${el.clientHeight}`);
+    }
+    return problems;
+  });
+}
+
+/** Opens every collapsed explanation on the screen, outer ones first. */
+async function openAllDetails(page) {
+  const closed = page.locator('#crossroads details:not([open]) > summary:visible');
+  for (let i = 0; i < 50 && (await closed.count()) > 0; i++) await closed.first().click();
+  await expect(closed).toHaveCount(0);
+}
+
+for (const { name, size } of VIEWPORTS) {
+  for (const spacing of [false, true]) {
+    test(`every screen reflows at ${name}${spacing ? ', with WCAG text spacing' : ''}`, async ({ page, widget }) => {
+      await page.setViewportSize(size);
+      const prepare = async () => {
+        await widget.ready();
+        if (spacing) await page.addStyleTag({ content: TEXT_SPACING });
+      };
+      const check = async (screen) => {
+        // Soft, so one run reports every screen that fails.
+        expect.soft(await layoutProblems(page), screen).toEqual([]);
+      };
+
+      await page.goto('./');
+      await prepare();
+      await check('intro');
+
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByText('Why this matters').click();
+      await expect(page.locator('.why p')).toBeVisible();
+      await check('question with "Why this matters" open');
+
+      await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
+      await expect(widget.heading()).toHaveText('Your situation');
+      await page.getByRole('radio', { name: /^Yes/ }).first().check();
+      await check('context');
+
+      await page.getByRole('button', { name: /see my result/i }).click();
+      await expect(page.locator('main.result')).toBeVisible();
+      await openAllDetails(page);
+      // A long name on the result, which the shared view shows.
+      await page.getByLabel('Name on the result (optional)').fill('Maximiliana Wolfeschlegelsteinhausen');
+      await check('result with every explanation open');
+
+      const link = await page.locator('#share-link').inputValue();
+      await page.goto('about:blank');
+      await page.goto(link);
+      await prepare();
+      await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
+      await openAllDetails(page);
+      await check('shared result');
+
+      await page.getByRole('button', { name: 'Compare with mine' }).click();
+      await expect(page.locator('.compare-column')).toHaveCount(2);
+      await openAllDetails(page);
+      await check('compare');
+    });
+  }
+}
