@@ -18,3 +18,11 @@ pub fn start() {
         yew::Renderer::<app::App>::with_root(root).render();
     }
 }
+
+/// The error screen the panic hook paints, callable from JavaScript
+/// (`window.wasmBindings.showErrorScreen`), so the end-to-end accessibility audit can check
+/// it in the release build, where nothing panics on purpose.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = showErrorScreen)]
+pub fn show_error_screen(detail: &str) {
+    web::show_error_screen(detail);
+}

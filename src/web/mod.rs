@@ -191,8 +191,8 @@ pub fn show_error_screen(detail: &str) {
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     root.set_inner_html(&format!(
-        r#"<main class="screen error-screen" aria-labelledby="error-title">
-<h1 id="error-title" tabindex="-1">Something went wrong</h1>
+        r#"<main class="screen error-screen" aria-labelledby="screen-title">
+<h1 id="screen-title" tabindex="-1">Something went wrong</h1>
 <p>Crossroads hit a problem it did not expect. Your answers so far are still saved in this browser, if it allows saving.</p>
 <p class="actions"><a class="button primary" href="{path}">Reload and continue</a>
 <a class="button" href="{path}?start-over=1">Start over</a></p>
@@ -203,5 +203,5 @@ pub fn show_error_screen(detail: &str) {
     if let Some(pre) = doc.get_element_by_id("error-detail") {
         pre.set_text_content(Some(detail));
     }
-    focus("error-title");
+    focus("screen-title");
 }

@@ -62,6 +62,17 @@ for (const colorScheme of ['light', 'dark']) {
       expect(errors).toEqual([]);
     });
 
+    test('the error screen', async ({ page, widget, errors }) => {
+      await widget.open();
+      await page.evaluate(() => window.wasmBindings.showErrorScreen('<b>detail</b>'));
+      await expect(page.locator('#screen-title')).toHaveText('Something went wrong');
+      await expect(page.locator('#screen-title')).toBeFocused();
+      await page.getByText('Technical details').click();
+      await expect(page.locator('#error-detail')).toHaveText('<b>detail</b>');
+      await audit(page, 'error screen');
+      expect(errors).toEqual([]);
+    });
+
     test('the storage notice', async ({ page, widget, errors }) => {
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {
