@@ -12,12 +12,14 @@
 //     page's render, wasm linear memory and JS heap at the end; and, over a second journey
 //     driven by real (trusted) mouse clicks, Chrome's Event Timing: clicks slower than 16 ms,
 //     beside the same count for clicks that change nothing on the static page;
+//   - what the wasm is made of (largest functions, code per crate, data), when given a copy
+//     of it that kept its function names in BENCH_NAMED_WASM;
 //   - the host figures of `cargo bench -p crossroads-core --bench score`, when given in
 //     BENCH_HOST_JSON (a file holding its JSON line).
 // With --check, exits 1 if a budget is missed (2 if the bench itself failed).
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BENCH_LOADS (loads per page, at least
-// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON.
+// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON, BENCH_NAMED_WASM.
 
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { CONTENT_TYPES } from '../content-types.mjs';
+import { contributors } from './wasm-contributors.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
@@ -484,6 +487,14 @@ function table(r) {
   }
   out.push('  (1 KB = 1000 bytes; gzip level 9, brotli quality 11)');
   out.push('');
+  const w = r.wasm_contributors;
+  if (w) {
+    out.push(`What the wasm is made of (after wasm-opt, names kept): code ${kb(w.code_bytes)} KB, data ${kb(w.data_bytes)} KB (${kb(w.data_gzip_bytes)} KB gzip)`);
+    out.push(`  code by crate (KB): ${w.crates.slice(0, 8).map((c) => `${c.crate} ${kb(c.bytes)}`).join(', ')}`);
+    out.push('  largest functions (KB):');
+    for (const f of w.largest.slice(0, 10)) line('    ', lpad(kb(f.bytes), 5), '  ', f.name.length > 100 ? f.name.slice(0, 99) + '…' : f.name);
+    out.push('');
+  }
   const l = r.loads;
   out.push(`Page loads, ${l.loads_per_page} fresh loads each (ms)          median     p25     p75     min     max`);
   const row = (name, s) => line('  ', pad(name, 44), lpad(ms(s.median), 6), lpad(ms(s.p25), 8), lpad(ms(s.p75), 8), lpad(ms(s.min), 8), lpad(ms(s.max), 8));
@@ -575,6 +586,7 @@ async function main() {
         quantiles: 'linear interpolation between closest ranks; spread = min, p25, p75, max',
       },
       sizes: sz,
+      wasm_contributors: process.env.BENCH_NAMED_WASM ? contributors(process.env.BENCH_NAMED_WASM, 25) : null,
       loads: loadFigures,
       journey: journeyFigures,
       event_timing: eventTiming,
