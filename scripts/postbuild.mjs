@@ -23,7 +23,7 @@ if (!staticImport.test(trunk)) {
   console.error('postbuild: unexpected start-up script from Trunk:\n' + trunk);
   process.exit(1);
 }
-const start = trunk.replace(staticImport, "const bindings = await import('$1');\nconst init = bindings.default;");
+const start = trunk.replace(staticImport, "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;");
 const code = `const say = (text) => {
   const root = document.getElementById('crossroads');
   if (!root || root.querySelector('.error-screen')) return;
@@ -35,13 +35,27 @@ const code = `const say = (text) => {
   if (actions) actions.replaceWith(note);
   else root.append(note);
 };
+// A panic in the release traps at once (panic = "immediate-abort"): the trap surfaces
+// here, from an event handler or a microtask, and the widget shows its error screen
+// instead of freezing. If the broken module cannot even do that, a plain message stands in.
+const trapped = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  try {
+    window.wasmBindings.showErrorScreen(String(error));
+  } catch {
+    say('Crossroads hit a problem it did not expect. Reload the page to continue; your saved answers are kept.');
+  }
+};
 if (typeof WebAssembly !== 'object') {
   say('Crossroads needs WebAssembly, which this browser does not offer or has turned off. Please open this page in a current version of Firefox, Chrome, Edge or Safari.');
 } else {
+  addEventListener('error', (e) => trapped(e.error));
+  addEventListener('unhandledrejection', (e) => trapped(e.reason));
   try {
 ${start.split('\n').map((l) => '    ' + l).join('\n')}
   } catch (e) {
-    say('Crossroads could not start: its files did not load. Check the connection and reload the page.');
+    if (e instanceof WebAssembly.RuntimeError) trapped(e);
+    else say('Crossroads could not start: its files did not load. Check the connection and reload the page.');
     throw e;
   }
 }

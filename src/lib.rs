@@ -19,9 +19,9 @@ pub fn start() {
     }
 }
 
-/// The error screen the panic hook paints, callable from JavaScript
-/// (`window.wasmBindings.showErrorScreen`), so the end-to-end accessibility audit can check
-/// it in the release build, where nothing panics on purpose.
+/// The error screen, callable from JavaScript (`window.wasmBindings.showErrorScreen`): the
+/// release's start-up script calls it when the wasm traps (a panic there aborts at once),
+/// and the end-to-end accessibility audit checks it in the release build.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = showErrorScreen)]
 pub fn show_error_screen(detail: &str) {
     web::show_error_screen(detail);

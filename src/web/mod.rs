@@ -177,7 +177,12 @@ pub fn on_key(f: impl Fn(&KeyPress) -> bool + 'static) -> Option<gloo::events::E
 
 /// Replaces the widget with a friendly message when Rust panics, instead of leaving a
 /// frozen or blank box. Written with plain DOM calls: the app itself may be broken.
+///
+/// The size-built release (`scripts/build`) uses `panic = "immediate-abort"`: a panic traps
+/// at once, with no hook and no message, and the start-up script (`scripts/postbuild.mjs`)
+/// catches the trap and calls `showErrorScreen`. Other builds install this hook.
 pub fn install_panic_hook() {
+    #[cfg(panic = "abort")]
     std::panic::set_hook(Box::new(|info| {
         show_error_screen(&info.to_string());
     }));

@@ -41,3 +41,27 @@ test('the app takes over the static shell without moving it', async ({ page, wid
   });
   expect(after).toEqual(before);
 });
+
+test('a trap inside the wasm shows the error screen, and the answers survive a reload', async ({ page, widget, errors }) => {
+  // The release aborts at once on a panic (a wasm trap); so does an impossible allocation,
+  // which this test asks for, from a timer, as a panic inside an event handler would trap.
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => {
+      window.__exports = e.detail.wasm;
+    });
+  });
+  await widget.open();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.pick('Agree').click();
+  await expect.poll(async () => (await widget.progress()).at).toBe(2);
+  await page.evaluate(() => setTimeout(() => window.__exports.__wbindgen_malloc(8, 3)));
+  await expect(widget.heading()).toHaveText('Something went wrong');
+  await expect(widget.heading()).toBeFocused();
+  await page.getByText('Technical details').click();
+  await expect(page.locator('#error-detail')).toContainText('RuntimeError');
+  expect(errors).toEqual(['pageerror: unreachable']); // the trap itself, and nothing else
+  await page.getByRole('link', { name: 'Reload and continue' }).click();
+  await widget.ready();
+  await expect(page.getByRole('button', { name: 'Resume where you left off' })).toBeVisible();
+  await expect(page.getByText('You answered 1 of 33 statements last time.')).toBeVisible();
+});
