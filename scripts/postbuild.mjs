@@ -8,10 +8,11 @@ import { join } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+// Trunk minifies the release HTML, so attribute quotes may be gone.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) {
-  if (/<script type="module" src="\.\/start-/.test(html)) process.exit(0); // already done
+  if (/<script type="?module"? src="?\.\/start-/.test(html)) process.exit(0); // already done
   console.error('postbuild: no inline start-up script found in dist/index.html');
   process.exit(1);
 }
