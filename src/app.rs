@@ -133,12 +133,21 @@ pub fn App() -> Html {
     // A new screen: record it in history, move focus to its heading, and bring it into
     // view. Not on the first render: a page must not steal focus when it loads.
     let first = use_mut_ref(|| true);
+    let now = current.borrow().clone();
     use_effect_with(journey.screen, move |screen| {
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-        // A shared view keeps the link's own fragment in the address bar.
-        if *screen != Screen::Shared && Screen::from_fragment(&web::fragment()) != Some(*screen) {
-            web::set_fragment(&screen.fragment(), is_first);
-        }
+        // A shared view keeps the link's own fragment in the address bar. The history entry
+        // waits for a later task (pushState costs more than the render itself), and is
+        // dropped if the person has already moved on.
+        let screen = *screen;
+        web::soon(move || {
+            if now.get() == screen
+                && screen != Screen::Shared
+                && Screen::from_fragment(&web::fragment()) != Some(screen)
+            {
+                web::set_fragment(&screen.fragment(), is_first);
+            }
+        });
         if !is_first {
             web::focus(TITLE_ID);
             if web::embed::config().embedded {

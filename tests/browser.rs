@@ -55,6 +55,16 @@ fn click(el: &Element, detail: i32) {
     el.dispatch_event(&e).unwrap();
 }
 
+/// Waits for a later task: the app updates the address bar there, after painting.
+async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+}
+
 fn key(target: &Element, key: &str) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
@@ -332,6 +342,7 @@ async fn app_answers_by_number_keys_and_moves_on() {
         one(&root, ".progress-count").text_content().as_deref(),
         Some(format!("2 of {}", STATEMENTS.len()).as_str())
     );
+    next_task().await;
     assert_eq!(
         Screen::from_fragment(&web_sys::window().unwrap().location().hash().unwrap()),
         Some(Screen::Question(1))
