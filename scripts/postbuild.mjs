@@ -1,13 +1,18 @@
-// After `trunk build --release`: moves Trunk's inline start-up script out of index.html
-// into its own file, so the widget runs under a strict Content-Security-Policy
-// (`script-src 'self' 'wasm-unsafe-eval'`) with no hash or nonce to keep in step.
+// After `trunk build --release`:
+// - minifies the wasm-bindgen glue (Trunk's own JS minifier cannot parse it) and updates
+//   its integrity hash in index.html;
+// - moves Trunk's inline start-up script out of index.html into its own file, so the
+//   widget runs under a strict Content-Security-Policy (`script-src 'self'
+//   'wasm-unsafe-eval'`) with no hash or nonce to keep in step.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
-const html = readFileSync(indexPath, 'utf8');
+let html = readFileSync(indexPath, 'utf8');
+const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
 // Trunk minifies the release HTML, so attribute quotes may be gone.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
@@ -24,6 +29,18 @@ if (!staticImport.test(trunk)) {
   console.error('postbuild: unexpected start-up script from Trunk:\n' + trunk);
   process.exit(1);
 }
+// The glue: minified in place, under the same name; the modulepreload's integrity follows.
+const gluePath = join(dist, trunk.match(staticImport)[1]);
+const glue = readFileSync(gluePath, 'utf8');
+const small = (await minify(glue, { module: true, compress: true, mangle: true })).code;
+if (!small || !html.includes(sri(glue))) {
+  console.error(`postbuild: could not minify ${gluePath}, or index.html lacks its integrity hash`);
+  process.exit(1);
+}
+writeFileSync(gluePath, small);
+html = html.replace(sri(glue), sri(small));
+console.log(`postbuild: ${gluePath} minified, ${glue.length} -> ${small.length} bytes`);
+
 const start = trunk.replace(staticImport, "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;");
 const code = `const say = (text) => {
   const root = document.getElementById('crossroads');
@@ -62,10 +79,10 @@ ${start.split('\n').map((l) => '    ' + l).join('\n')}
 }
 `;
 const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-const sri = 'sha384-' + createHash('sha384').update(code).digest('base64');
+
 writeFileSync(join(dist, name), code);
 writeFileSync(
   indexPath,
-  html.replace(inline, `<script type="module" src="./${name}" integrity="${sri}" crossorigin="anonymous"></script>`),
+  html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`),
 );
 console.log(`postbuild: start-up script moved to ${name}`);
