@@ -17,7 +17,7 @@ const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) {
-  if (/<script type="?module"? src="?\.\/start-/.test(html)) process.exit(0); // already done
+  if (/<script type="?module"? async src="?\.\/start-/.test(html)) process.exit(0); // already done
   console.error('postbuild: no inline start-up script found in dist/index.html');
   process.exit(1);
 }
@@ -41,8 +41,18 @@ writeFileSync(gluePath, small);
 html = html.replace(sri(glue), sri(small));
 console.log(`postbuild: ${gluePath} minified, ${glue.length} -> ${small.length} bytes`);
 
-const start = trunk.replace(staticImport, "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;");
-const code = `const say = (text) => {
+// The script is async: it starts as soon as it arrives instead of waiting, as a deferred
+// script would, for the style sheet; only the mounting waits for the page to be parsed.
+const start = trunk.replace(
+  staticImport,
+  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;\nawait parsed;",
+);
+const code = `const parsed = new Promise((resolve) => {
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', resolve, { once: true });
+  else resolve();
+});
+const say = async (text) => {
+  await parsed;
   const root = document.getElementById('crossroads');
   if (!root || root.querySelector('.error-screen')) return;
   const note = document.createElement('p');
@@ -83,6 +93,6 @@ const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 1
 writeFileSync(join(dist, name), code);
 writeFileSync(
   indexPath,
-  html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`),
+  html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`),
 );
 console.log(`postbuild: start-up script moved to ${name}`);
