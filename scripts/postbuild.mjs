@@ -1,4 +1,6 @@
 // After `trunk build --release`:
+// - splits the wasm in two (scripts/split-wasm.mjs): the intro's first part, and the rest that
+//   the glue loads when the reader shows an interest; updates the wasm's integrity hash;
 // - minifies the wasm-bindgen glue (Trunk's own JS minifier cannot parse it) and updates
 //   its integrity hash in index.html;
 // - moves Trunk's inline start-up script out of index.html into its own file, so the
@@ -8,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { splitWasm } from './split-wasm.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -29,24 +32,113 @@ if (!staticImport.test(trunk)) {
   console.error('postbuild: unexpected start-up script from Trunk:\n' + trunk);
   process.exit(1);
 }
-// The glue: minified in place, under the same name; the modulepreload's integrity follows.
+// The wasm, split in two (scripts/split-wasm.mjs): the first part replaces it under the same
+// name, and its preload's integrity follows; the rest is fetched by the glue's loader below.
+const wasmName = trunk.match(/module_or_path: '\.\/([^']+_bg\.wasm)'/)?.[1];
+if (!wasmName) {
+  console.error('postbuild: the start-up script does not name the wasm');
+  process.exit(1);
+}
+const wasmBefore = readFileSync(join(dist, wasmName));
+const restName = await splitWasm(dist, wasmName, 'wasm-split', 'wasm-opt');
+const wasmAfter = readFileSync(join(dist, wasmName));
+const rest = readFileSync(join(dist, restName));
+if (!html.includes(sri(wasmBefore))) {
+  console.error(`postbuild: index.html lacks the integrity hash of ${wasmName}`);
+  process.exit(1);
+}
+html = html.replace(sri(wasmBefore), sri(wasmAfter));
+console.log(`postbuild: ${wasmName} split: ${wasmBefore.length} -> ${wasmAfter.length} bytes, and ${restName} ${rest.length} bytes`);
+
+// The glue learns to load the rest: its placeholders are imports of the first part, and the
+// rest, once instantiated, puts the real functions in their table slots.
 const gluePath = join(dist, trunk.match(staticImport)[1]);
-const glue = readFileSync(gluePath, 'utf8');
+let glue = readFileSync(gluePath, 'utf8');
+const once = (text, pattern, replacement) => {
+  const found = text.match(new RegExp(pattern.source, 'g'));
+  if (found?.length !== 1) {
+    console.error(`postbuild: expected ${pattern} once in the wasm-bindgen glue, found it ${found?.length ?? 0} times`);
+    process.exit(1);
+  }
+  return text.replace(pattern, replacement);
+};
+glue = once(glue, /(function __wbg_get_imports\(\) \{[\s\S]*?\n    return \{\n        __proto__: null,)/, '$1\n        placeholder: placeholders,');
+glue = once(glue, /\n    wasm\.__wbindgen_start\(\);/, '\n    if (restModule) instantiateRest(restModule);\n    wasm.__wbindgen_start();');
+glue += `
+// The rest of the module (scripts/split-wasm.mjs), added by scripts/postbuild.mjs.
+const restUrl = new URL('./${restName}', import.meta.url);
+const restIntegrity = '${sri(rest)}';
+let restModule, restPromise, restLoaded = false;
+function instantiateRest(module) {
+    if (restLoaded) return;
+    new WebAssembly.Instance(module, { primary: wasm });
+    restLoaded = true;
+}
+// A placeholder ran: code of the rest is needed now, before it arrived. Load it at once
+// (a synchronous request; the start-up script makes this rare), then call the real function.
+function loadRestNow() {
+    if (restLoaded) return;
+    if (!restModule) {
+        const request = new XMLHttpRequest();
+        request.open('GET', restUrl, false);
+        request.overrideMimeType('text/plain; charset=x-user-defined');
+        request.send();
+        if (request.status !== 200) throw new Error(\`could not load \${restUrl}: \${request.status}\`);
+        const text = request.responseText;
+        const bytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+        restModule = new WebAssembly.Module(bytes);
+    }
+    instantiateRest(restModule);
+}
+const placeholders = new Proxy({}, {
+    get: (_, slot) => (...args) => {
+        loadRestNow();
+        return wasm.table.get(Number(slot))(...args);
+    },
+});
+/** Fetches and compiles the rest of the module, then links it; resolves when it is ready. */
+export function loadRest() {
+    if (restLoaded) return Promise.resolve();
+    restPromise ??= (async () => {
+        const response = await fetch(restUrl, { integrity: restIntegrity });
+        if (!response.ok) throw new Error(\`could not load \${restUrl}: \${response.status}\`);
+        const module = await WebAssembly.compile(await response.arrayBuffer());
+        restModule ??= module;
+        if (wasm) instantiateRest(restModule);
+    })();
+    restPromise.catch(() => {
+        restPromise = undefined;
+    });
+    return restPromise;
+}
+/** Whether the rest of the module is linked. */
+export function restReady() {
+    return restLoaded;
+}
+`;
+
+// The glue: minified in place, under the same name; the modulepreload's integrity follows.
+const glueBefore = readFileSync(gluePath, 'utf8');
 const small = (await minify(glue, { module: true, compress: true, mangle: true })).code;
-if (!small || !html.includes(sri(glue))) {
+if (!small || !html.includes(sri(glueBefore))) {
   console.error(`postbuild: could not minify ${gluePath}, or index.html lacks its integrity hash`);
   process.exit(1);
 }
 writeFileSync(gluePath, small);
-html = html.replace(sri(glue), sri(small));
-console.log(`postbuild: ${gluePath} minified, ${glue.length} -> ${small.length} bytes`);
+html = html.replace(sri(glueBefore), sri(small));
+console.log(`postbuild: ${gluePath} minified, ${glueBefore.length} -> ${small.length} bytes`);
 
 // The script is async: it starts as soon as it arrives instead of waiting, as a deferred
 // script would, for the style sheet; only the mounting waits for the page to be parsed.
 const start = trunk.replace(
   staticImport,
-  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;\nawait parsed;",
-);
+  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;\nif (further()) await bindings.loadRest().catch(() => {});\nawait parsed;",
+).replace(/(dispatchEvent\(new CustomEvent\("TrunkApplicationStarted")/, 'onIntent(bindings);\n$1');
+if (!start.includes('onIntent(bindings)')) {
+  console.error('postbuild: unexpected start-up script from Trunk (no TrunkApplicationStarted event):\n' + trunk);
+  process.exit(1);
+}
 const code = `const parsed = new Promise((resolve) => {
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', resolve, { once: true });
   else resolve();
@@ -73,6 +165,45 @@ const trapped = (error) => {
   } catch {
     say('Crossroads hit a problem it did not expect. Reload the page to continue; your saved answers are kept.');
   }
+};
+// The rest of the module (scripts/split-wasm.mjs) is needed at once when the page opens past
+// the intro: a link or screen in the address, saved answers to resume, or a host page asking
+// to start on the questions or to start over.
+const further = () => {
+  if (location.hash.length > 1 || /[?&](start=questions|start-over)(&|=|$)/.test(location.search)) return true;
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      if (localStorage.key(i)?.startsWith('crossroads:progress:')) return true;
+    }
+  } catch {
+    // Storage blocked: nothing saved to resume.
+  }
+  return false;
+};
+// Otherwise it is fetched when the reader shows an interest in the widget (a pointer over it,
+// a touch, focus), so a reader who scrolls past pays only for the intro. A click that comes
+// before the rest is ready waits for it, then goes through.
+const onIntent = (bindings) => {
+  if (bindings.restReady()) return;
+  const root = document.getElementById('crossroads');
+  if (!root) return;
+  const load = () => bindings.loadRest().catch(() => {});
+  for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin']) {
+    root.addEventListener(type, load, { once: true, passive: true });
+  }
+  addEventListener(
+    'click',
+    (event) => {
+      if (bindings.restReady() || !root.contains(event.target)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      bindings.loadRest().then(
+        () => event.target.dispatchEvent(new MouseEvent('click', event)),
+        () => say('Crossroads could not load the rest of its files. Check the connection and reload the page; your saved answers are kept.'),
+      );
+    },
+    { capture: true },
+  );
 };
 if (typeof WebAssembly !== 'object') {
   say('Crossroads needs WebAssembly, which this browser does not offer or has turned off. Please open this page in a current version of Firefox, Chrome, Edge or Safari.');

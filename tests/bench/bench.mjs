@@ -4,7 +4,9 @@
 //
 // Reports, as a table and as target/bench/report.json:
 //   - every shipped file's size raw, gzip (level 9) and brotli (quality 11), and the total
-//     first load (index.html + CSS + JS + wasm; the favicon and embed.js are not counted);
+//     first load (index.html + CSS + JS + the wasm's first part; the favicon, embed.js and
+//     the wasm's rest, fetched when the reader shows an interest, are not counted: each
+//     widget load below checks that the rest was indeed not fetched);
 //   - over fresh page loads in headless Chromium on loopback, alternating the widget and a
 //     static copy of its intro (the floor): first contentful paint and time to interactive,
 //     medians and spread, and the widget/floor ratios;
@@ -104,6 +106,7 @@ function sizes() {
       let role;
       if (name === 'index.html') role = 'html';
       else if (basename(name) === 'embed.js') role = 'embed';
+      else if (name.endsWith('_rest.wasm')) role = 'rest';
       else if (ext === '.css') role = 'css';
       else if (ext === '.js' || ext === '.mjs') role = 'js';
       else if (ext === '.wasm') role = 'wasm';
@@ -132,7 +135,8 @@ function sizes() {
     byRole[role] = { raw: sum('raw', pred), gzip: sum('gzip', pred), brotli: sum('brotli', pred) };
   }
   const embed = files.find((f) => f.role === 'embed') ?? null;
-  return { files, first_load: { ...total, by_kind: byRole }, embed };
+  const rest = files.find((f) => f.role === 'rest') ?? null;
+  return { files, first_load: { ...total, by_kind: byRole }, embed, rest };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -200,6 +204,12 @@ async function loadOnce(browser, base, kind) {
       return { fcp, interactive, domInteractive: nav.domInteractive, loadEventEnd: nav.loadEventEnd };
     }, kind);
     if (errors.length) throw new Error(`${kind} page error: ${errors.join('; ')}`);
+    // The first load is what a reader who only sees the intro downloads: the wasm's rest
+    // must not be among it (a fetch, or the synchronous fallback request).
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    if (fetched.some((name) => /_rest\.wasm/.test(name))) {
+      throw new Error(`${kind} page fetched the wasm's rest without any interaction: ${fetched.join(', ')}`);
+    }
     return m;
   } finally {
     await context.close();
@@ -472,7 +482,7 @@ function table(r) {
   out.push('');
   out.push('Shipped files (dist/)                          raw KB   gzip KB  brotli KB');
   for (const f of r.sizes.files.filter((f) => f.role !== 'embed')) {
-    const note = f.first_load ? '' : '  (not in first load)';
+    const note = f.role === 'rest' ? '  (fetched on interest)' : f.first_load ? '' : '  (not in first load)';
     line('  ', pad(f.name, 44), lpad(kb(f.raw), 8), lpad(kb(f.gzip), 10), lpad(kb(f.brotli), 11), note);
   }
   const t = r.sizes.first_load;
@@ -480,6 +490,10 @@ function table(r) {
   for (const k of ['html', 'css', 'js', 'wasm']) {
     const b = t.by_kind[k];
     line('    ', pad(`of which ${k}`, 42), lpad(kb(b.raw), 8), lpad(kb(b.gzip), 10), lpad(kb(b.brotli), 11));
+  }
+  if (r.sizes.rest) {
+    const x = r.sizes.rest;
+    line('  ', pad('With the rest: the whole widget', 44), lpad(kb(t.raw + x.raw), 8), lpad(kb(t.gzip + x.gzip), 10), lpad(kb(t.brotli + x.brotli), 11));
   }
   if (r.sizes.embed) {
     const e = r.sizes.embed;

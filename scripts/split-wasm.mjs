@@ -1,0 +1,258 @@
+// Splits the release wasm in two, so that a reader who only sees the intro downloads only
+// what the intro runs (README, "Performance"):
+// - the first part: everything the widget runs while it starts on its intro, measured by
+//   running it in headless Chromium (on its own page and framed by a host page);
+// - the rest: every other function (the questions, the result, sharing ...), fetched when
+//   the reader shows an interest in the widget, or at once when the page opens further in.
+//
+// Binaryen's wasm-split does the work: `--instrument` builds a copy that records which
+// functions ran; the recorded profile then guides `--split`. In the first part, each
+// function of the rest is an imported placeholder; loading the rest fills the shared
+// function table with the real functions (scripts/postbuild.mjs adds the loader to the
+// wasm-bindgen glue). wasm-opt then optimises each part and drops the function names.
+//
+// Binaryen 108 (Debian's wasm-split) has two gaps, patched here at the byte level: it cannot
+// read `table.fill` (wasm-bindgen emits it, with a length of one, to clear one externref
+// slot: rewritten as the equivalent `table.set`), and it writes the export of the externref
+// table against the wrong table index (pointed back at the externref table).
+
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES } from '../tests/content-types.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.mjs';
+
+const FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+function run(tool, args) {
+  const r = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) {
+    throw new Error(`${tool} ${args.join(' ')} failed:\n${r.error ?? ''}${r.stderr}`);
+  }
+  return r.stdout;
+}
+
+// `table.fill $t (index) (ref.null extern) (i32.const 1)` → `table.set $t (index) (ref.null
+// extern)` plus three `nop`s: the same length, so no section size changes.
+export function rewriteTableFill(buf) {
+  let count = 0;
+  for (let i = 0; i + 7 <= buf.length; i++) {
+    if (
+      buf[i] === 0xd0 && buf[i + 1] === 0x6f &&
+      buf[i + 2] === 0x41 && buf[i + 3] === 0x01 &&
+      buf[i + 4] === 0xfc && buf[i + 5] === 0x11 && buf[i + 6] < 0x80
+    ) {
+      buf.set([0xd0, 0x6f, 0x26, buf[i + 6], 0x01, 0x01, 0x01], i);
+      count++;
+    }
+  }
+  return count;
+}
+
+// Reads a module's sections: tables (element types, imported first) and exports, so that an
+// export can be pointed at the right table.
+function sections(buf) {
+  let p = 8;
+  const leb = () => {
+    let result = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = buf[p++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return result;
+  };
+  const skip = () => {
+    const len = leb();
+    p += len;
+  };
+  const limits = () => {
+    const flags = buf[p++];
+    leb();
+    if (flags & 1) leb();
+  };
+  const tables = [];
+  const exports = [];
+  while (p < buf.length) {
+    const id = buf[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 2) {
+      for (let n = leb(); n > 0; n--) {
+        skip();
+        skip();
+        const kind = buf[p++];
+        if (kind === 0) leb();
+        else if (kind === 1) {
+          tables.push(buf[p++]);
+          limits();
+        } else if (kind === 2) limits();
+        else if (kind === 3) p += 2;
+        else if (kind === 4) {
+          p++;
+          leb();
+        }
+      }
+    } else if (id === 4) {
+      for (let n = leb(); n > 0; n--) {
+        tables.push(buf[p++]);
+        limits();
+      }
+    } else if (id === 7) {
+      for (let n = leb(); n > 0; n--) {
+        const len = leb();
+        const name = buf.toString('utf8', p, p + len);
+        p += len;
+        const kind = buf[p++];
+        const at = p;
+        const index = leb();
+        exports.push({ name, kind, index, at, width: p - at });
+      }
+    }
+    p = end;
+  }
+  return { tables, exports };
+}
+
+// Points every table export named `name` at the module's one externref table.
+export function fixExternrefExport(buf, name) {
+  const { tables, exports } = sections(buf);
+  const want = tables.indexOf(0x6f);
+  if (want < 0 || tables.lastIndexOf(0x6f) !== want) throw new Error('expected one externref table');
+  for (const e of exports) {
+    if (e.kind !== 1 || e.name !== name || e.index === want) continue;
+    if (e.width !== 1 || want > 127) throw new Error(`cannot re-point the export ${name}`);
+    buf[e.at] = want;
+  }
+}
+
+export function exportNames(buf) {
+  return sections(buf).exports.map((e) => e.name);
+}
+
+// A loopback server for the profiling runs: the site, plus a host page that frames it.
+function serve(root) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(root)) return res.writeHead(404).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// Which functions run while the widget starts, in each way a page may show its intro.
+async function profiles(site, work) {
+  const { chromium } = await import('playwright-core');
+  const server = await serve(site);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const framed = `./index.html?embed=1&parent=${encodeURIComponent(origin)}&id=profile&theme=dark&compact=1&bg=transparent&accent=%23225588`;
+  writeFileSync(
+    join(site, 'host.html'),
+    `<!doctype html><title>host</title><iframe src="${framed}" title="Crossroads" width="600" height="500"></iframe>`,
+  );
+  const scenarios = [
+    { name: 'page', url: '/', options: {} },
+    { name: 'dark-reduced', url: '/', options: { colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 360, height: 700 } } },
+    { name: 'framed', url: '/host.html', options: {}, frame: true },
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const files = [];
+  try {
+    for (const s of scenarios) {
+      const context = await browser.newContext(s.options);
+      await context.addInitScript(() =>
+        addEventListener('TrunkApplicationStarted', (e) => {
+          window.__profiled = e.detail.wasm;
+        }),
+      );
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(origin + s.url);
+      const target = s.frame ? await (await page.waitForSelector('iframe')).contentFrame() : page;
+      await target.waitForFunction(
+        () => window.__profiled && performance.getEntriesByName('crossroads-ready').length > 0,
+        null,
+        { timeout: 30_000 },
+      );
+      // Let the first frame's observers and timers (height reports, deferred history) run.
+      await page.waitForTimeout(400);
+      const bytes = await target.evaluate(() => {
+        const w = window.__profiled;
+        const size = 8 + 4 * 65536;
+        const at = w.__wbindgen_malloc(size, 8);
+        const written = w.__write_profile(at, size);
+        return Array.from(new Uint8Array(w.memory.buffer, at, written));
+      });
+      if (errors.length) throw new Error(`profiling "${s.name}": ${errors.join('; ')}`);
+      const file = join(work, `${s.name}.prof`);
+      writeFileSync(file, Buffer.from(bytes));
+      files.push(file);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return files;
+}
+
+// Splits dist/<wasm> (built with its function names) in place: the first part replaces it,
+// the rest is written beside it. Returns the rest's file name.
+export async function splitWasm(dist, wasmName, wasmSplit, wasmOpt) {
+  const work = resolve('target/split');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const input = join(dist, wasmName);
+  const named = join(work, 'named.wasm');
+  const buf = readFileSync(input);
+  rewriteTableFill(buf);
+  writeFileSync(named, buf);
+
+  // The instrumented copy runs in a copy of the site, with integrity checks off (its bytes
+  // differ from the ones index.html names).
+  const site = join(work, 'site');
+  cpSync(dist, site, { recursive: true });
+  const html = join(site, 'index.html');
+  writeFileSync(html, readFileSync(html, 'utf8').replace(/ integrity="?[^" >]+"?/g, ''));
+  const instrumented = join(site, wasmName);
+  run(wasmSplit, ['--instrument', ...FEATURES, named, '-o', instrumented]);
+  const inst = readFileSync(instrumented);
+  fixExternrefExport(inst, '__wbindgen_externrefs');
+  writeFileSync(instrumented, inst);
+
+  const runs = await profiles(site, work);
+  const profile = join(work, 'startup.prof');
+  run(wasmSplit, ['--merge-profiles', ...runs, '-o', profile]);
+
+  const first = join(work, 'first.wasm');
+  const rest = join(work, 'rest.wasm');
+  run(wasmSplit, ['--split', ...FEATURES, named, '--profile', profile, '-o1', first, '-o2', rest]);
+  const firstBuf = readFileSync(first);
+  fixExternrefExport(firstBuf, '__wbindgen_externrefs');
+  writeFileSync(first, firstBuf);
+
+  const restName = wasmName.replace(/_bg\.wasm$/, '_rest.wasm');
+  run(wasmOpt, ['-Oz', ...FEATURES, first, '-o', input]);
+  run(wasmOpt, ['-Oz', ...FEATURES, rest, '-o', join(dist, restName)]);
+  const exported = exportNames(readFileSync(input));
+  if (!exported.includes('table')) throw new Error('the first part does not export its function table');
+  return restName;
+}
