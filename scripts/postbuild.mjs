@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { splitWasm } from './split-wasm.mjs';
+import { FEATURES, runTool, splitWasm } from './split-wasm.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -39,84 +39,101 @@ if (!wasmName) {
   console.error('postbuild: the start-up script does not name the wasm');
   process.exit(1);
 }
+// CROSSROADS_NO_SPLIT=1 keeps it whole (names dropped), should splitting ever fail.
+const split = process.env.CROSSROADS_NO_SPLIT !== '1';
 const wasmBefore = readFileSync(join(dist, wasmName));
-const restName = await splitWasm(dist, wasmName, 'wasm-split', 'wasm-opt');
+const restName = split
+  ? await splitWasm(dist, wasmName, 'wasm-split', 'wasm-opt')
+  : (runTool('wasm-opt', ['--strip-debug', ...FEATURES, join(dist, wasmName), '-o', join(dist, wasmName)]), null);
 const wasmAfter = readFileSync(join(dist, wasmName));
-const rest = readFileSync(join(dist, restName));
 if (!html.includes(sri(wasmBefore))) {
   console.error(`postbuild: index.html lacks the integrity hash of ${wasmName}`);
   process.exit(1);
 }
 html = html.replace(sri(wasmBefore), sri(wasmAfter));
-console.log(`postbuild: ${wasmName} split: ${wasmBefore.length} -> ${wasmAfter.length} bytes, and ${restName} ${rest.length} bytes`);
 
 // The glue learns to load the rest: its placeholders are imports of the first part, and the
 // rest, once instantiated, puts the real functions in their table slots.
 const gluePath = join(dist, trunk.match(staticImport)[1]);
 let glue = readFileSync(gluePath, 'utf8');
-const once = (text, pattern, replacement) => {
-  const found = text.match(new RegExp(pattern.source, 'g'));
-  if (found?.length !== 1) {
-    console.error(`postbuild: expected ${pattern} once in the wasm-bindgen glue, found it ${found?.length ?? 0} times`);
-    process.exit(1);
-  }
-  return text.replace(pattern, replacement);
-};
-glue = once(glue, /(function __wbg_get_imports\(\) \{[\s\S]*?\n    return \{\n        __proto__: null,)/, '$1\n        placeholder: placeholders,');
-glue = once(glue, /\n    wasm\.__wbindgen_start\(\);/, '\n    if (restModule) instantiateRest(restModule);\n    wasm.__wbindgen_start();');
-glue += `
-// The rest of the module (scripts/split-wasm.mjs), added by scripts/postbuild.mjs.
-const restUrl = new URL('./${restName}', import.meta.url);
-const restIntegrity = '${sri(rest)}';
-let restModule, restPromise, restLoaded = false;
-function instantiateRest(module) {
-    if (restLoaded) return;
-    new WebAssembly.Instance(module, { primary: wasm });
-    restLoaded = true;
-}
-// A placeholder ran: code of the rest is needed now, before it arrived. Load it at once
-// (a synchronous request; the start-up script makes this rare), then call the real function.
-function loadRestNow() {
-    if (restLoaded) return;
-    if (!restModule) {
-        const request = new XMLHttpRequest();
-        request.open('GET', restUrl, false);
-        request.overrideMimeType('text/plain; charset=x-user-defined');
-        request.send();
-        if (request.status !== 200) throw new Error(\`could not load \${restUrl}: \${request.status}\`);
-        const text = request.responseText;
-        const bytes = new Uint8Array(text.length);
-        for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-        restModule = new WebAssembly.Module(bytes);
-    }
-    instantiateRest(restModule);
-}
-const placeholders = new Proxy({}, {
-    get: (_, slot) => (...args) => {
-        loadRestNow();
-        return wasm.table.get(Number(slot))(...args);
-    },
-});
-/** Fetches and compiles the rest of the module, then links it; resolves when it is ready. */
+if (!split) {
+  console.log(`postbuild: ${wasmName} kept whole (CROSSROADS_NO_SPLIT=1): ${wasmAfter.length} bytes`);
+  glue += `
+// The module is whole (CROSSROADS_NO_SPLIT=1): there is no rest to load.
 export function loadRest() {
-    if (restLoaded) return Promise.resolve();
-    restPromise ??= (async () => {
-        const response = await fetch(restUrl, { integrity: restIntegrity });
-        if (!response.ok) throw new Error(\`could not load \${restUrl}: \${response.status}\`);
-        const module = await WebAssembly.compile(await response.arrayBuffer());
-        restModule ??= module;
-        if (wasm) instantiateRest(restModule);
-    })();
-    restPromise.catch(() => {
-        restPromise = undefined;
-    });
-    return restPromise;
+    return Promise.resolve();
 }
-/** Whether the rest of the module is linked. */
 export function restReady() {
-    return restLoaded;
+    return true;
 }
 `;
+} else {
+  const rest = readFileSync(join(dist, restName));
+  console.log(`postbuild: ${wasmName} split: ${wasmBefore.length} -> ${wasmAfter.length} bytes, and ${restName} ${rest.length} bytes`);
+  const once = (text, pattern, replacement) => {
+    const found = text.match(new RegExp(pattern.source, 'g'));
+    if (found?.length !== 1) {
+      console.error(`postbuild: expected ${pattern} once in the wasm-bindgen glue, found it ${found?.length ?? 0} times`);
+      process.exit(1);
+    }
+    return text.replace(pattern, replacement);
+  };
+  glue = once(glue, /(function __wbg_get_imports\(\) \{[\s\S]*?\n    return \{\n        __proto__: null,)/, '$1\n        placeholder: placeholders,');
+  glue = once(glue, /\n    wasm\.__wbindgen_start\(\);/, '\n    if (restModule) instantiateRest(restModule);\n    wasm.__wbindgen_start();');
+  glue += `
+  // The rest of the module (scripts/split-wasm.mjs), added by scripts/postbuild.mjs.
+  const restUrl = new URL('./${restName}', import.meta.url);
+  const restIntegrity = '${sri(rest)}';
+  let restModule, restPromise, restLoaded = false;
+  function instantiateRest(module) {
+      if (restLoaded) return;
+      new WebAssembly.Instance(module, { primary: wasm });
+      restLoaded = true;
+  }
+  // A placeholder ran: code of the rest is needed now, before it arrived. Load it at once
+  // (a synchronous request; the start-up script makes this rare), then call the real function.
+  function loadRestNow() {
+      if (restLoaded) return;
+      if (!restModule) {
+          const request = new XMLHttpRequest();
+          request.open('GET', restUrl, false);
+          request.overrideMimeType('text/plain; charset=x-user-defined');
+          request.send();
+          if (request.status !== 200) throw new Error(\`could not load \${restUrl}: \${request.status}\`);
+          const text = request.responseText;
+          const bytes = new Uint8Array(text.length);
+          for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+          restModule = new WebAssembly.Module(bytes);
+      }
+      instantiateRest(restModule);
+  }
+  const placeholders = new Proxy({}, {
+      get: (_, slot) => (...args) => {
+          loadRestNow();
+          return wasm.table.get(Number(slot))(...args);
+      },
+  });
+  /** Fetches and compiles the rest of the module, then links it; resolves when it is ready. */
+  export function loadRest() {
+      if (restLoaded) return Promise.resolve();
+      restPromise ??= (async () => {
+          const response = await fetch(restUrl, { integrity: restIntegrity });
+          if (!response.ok) throw new Error(\`could not load \${restUrl}: \${response.status}\`);
+          const module = await WebAssembly.compile(await response.arrayBuffer());
+          restModule ??= module;
+          if (wasm) instantiateRest(restModule);
+      })();
+      restPromise.catch(() => {
+          restPromise = undefined;
+      });
+      return restPromise;
+  }
+  /** Whether the rest of the module is linked. */
+  export function restReady() {
+      return restLoaded;
+  }
+  `;
+}
 
 // The glue: minified in place, under the same name; the modulepreload's integrity follows.
 const glueBefore = readFileSync(gluePath, 'utf8');
