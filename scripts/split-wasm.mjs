@@ -22,6 +22,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path';
 import { CONTENT_TYPES } from '../tests/content-types.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.mjs';
+import { readModule } from './wasm-sections.mjs';
 
 export const FEATURES = [
   '--enable-bulk-memory',
@@ -43,8 +44,9 @@ export function runTool(tool, args) {
 // `table.fill $t (index) (ref.null extern) (i32.const 1)` → `table.set $t (index) (ref.null
 // extern)` plus three `nop`s: the same length, so no section size changes.
 export function rewriteTableFill(buf) {
+  const { code } = readModule(buf);
   let count = 0;
-  for (let i = 0; i + 7 <= buf.length; i++) {
+  for (let i = code.start; i + 7 <= code.end; i++) {
     if (
       buf[i] === 0xd0 && buf[i + 1] === 0x6f &&
       buf[i + 2] === 0x41 && buf[i + 3] === 0x01 &&
@@ -57,76 +59,9 @@ export function rewriteTableFill(buf) {
   return count;
 }
 
-// Reads a module's sections: tables (element types, imported first) and exports, so that an
-// export can be pointed at the right table.
-function sections(buf) {
-  let p = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = buf[p++];
-      result += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return result;
-  };
-  const skip = () => {
-    const len = leb();
-    p += len;
-  };
-  const limits = () => {
-    const flags = buf[p++];
-    leb();
-    if (flags & 1) leb();
-  };
-  const tables = [];
-  const exports = [];
-  while (p < buf.length) {
-    const id = buf[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 2) {
-      for (let n = leb(); n > 0; n--) {
-        skip();
-        skip();
-        const kind = buf[p++];
-        if (kind === 0) leb();
-        else if (kind === 1) {
-          tables.push(buf[p++]);
-          limits();
-        } else if (kind === 2) limits();
-        else if (kind === 3) p += 2;
-        else if (kind === 4) {
-          p++;
-          leb();
-        }
-      }
-    } else if (id === 4) {
-      for (let n = leb(); n > 0; n--) {
-        tables.push(buf[p++]);
-        limits();
-      }
-    } else if (id === 7) {
-      for (let n = leb(); n > 0; n--) {
-        const len = leb();
-        const name = buf.toString('utf8', p, p + len);
-        p += len;
-        const kind = buf[p++];
-        const at = p;
-        const index = leb();
-        exports.push({ name, kind, index, at, width: p - at });
-      }
-    }
-    p = end;
-  }
-  return { tables, exports };
-}
-
 // Points every table export named `name` at the module's one externref table.
 export function fixExternrefExport(buf, name) {
-  const { tables, exports } = sections(buf);
+  const { tables, exports } = readModule(buf);
   const want = tables.indexOf(0x6f);
   if (want < 0 || tables.lastIndexOf(0x6f) !== want) throw new Error('expected one externref table');
   for (const e of exports) {
@@ -137,7 +72,7 @@ export function fixExternrefExport(buf, name) {
 }
 
 export function exportNames(buf) {
-  return sections(buf).exports.map((e) => e.name);
+  return readModule(buf).exports.map((e) => e.name);
 }
 
 // A loopback server for the profiling runs: the site, plus a host page that frames it.

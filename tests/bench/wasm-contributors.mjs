@@ -6,100 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { gzipSync, constants as zc } from 'node:zlib';
+import { readModule } from '../../scripts/wasm-sections.mjs';
 
-function parse(buf) {
-  let p = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = buf[p++];
-      result += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return result;
-  };
-  // `p += leb()` would add to the old `p`: read the length first.
-  const skipName = () => {
-    const len = leb();
-    p += len;
-  };
-  const skipLimits = () => {
-    const flags = buf[p++];
-    leb();
-    if (flags & 1) leb();
-  };
-  const skipConstExpr = () => {
-    while (buf[p] !== 0x0b) p++;
-    p++;
-  };
-  let imported = 0;
-  const bodies = [];
-  const data = [];
-  const names = new Map();
-  while (p < buf.length) {
-    const id = buf[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 2) {
-      // Imports: only imported functions shift the function index space.
-      for (let n = leb(); n > 0; n--) {
-        skipName();
-        skipName();
-        const kind = buf[p++];
-        if (kind === 0) {
-          leb();
-          imported++;
-        } else if (kind === 1) {
-          p++;
-          skipLimits();
-        } else if (kind === 2) skipLimits();
-        else if (kind === 3) p += 2;
-        else if (kind === 4) {
-          p++;
-          leb();
-        }
-      }
-    } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) {
-        const len = leb();
-        bodies.push(len);
-        p += len;
-      }
-    } else if (id === 11) {
-      for (let n = leb(); n > 0; n--) {
-        const flags = leb();
-        if (flags === 2) leb();
-        if (flags !== 1) skipConstExpr();
-        const len = leb();
-        data.push(buf.subarray(p, p + len));
-        p += len;
-      }
-    } else if (id === 0) {
-      const nameLen = leb();
-      const name = buf.toString('utf8', p, p + nameLen);
-      p += nameLen;
-      if (name === 'name') {
-        while (p < end) {
-          const sub = buf[p++];
-          const subEnd = leb() + p;
-          if (sub === 1) {
-            for (let n = leb(); n > 0; n--) {
-              const index = leb();
-              const len = leb();
-              names.set(index, buf.toString('utf8', p, p + len));
-              p += len;
-            }
-          }
-          p = subEnd;
-        }
-      }
-    }
-    p = end;
-  }
-  return { imported, bodies, data, names };
-}
 
 // The crate a function's code belongs to: the app's or the core's when either appears in
 // its name (a Yew component's view is the app's code, instantiated inside Yew), otherwise
@@ -123,7 +31,7 @@ const tidy = (name) =>
 
 export function contributors(path, count = 15) {
   const buf = readFileSync(path);
-  const { imported, bodies, data, names } = parse(buf);
+  const { imported, bodies, data, names } = readModule(buf);
   if (names.size === 0) throw new Error(`${path} has no function names (build it with wasm-opt -g)`);
   const functions = bodies
     .map((bytes, i) => ({ bytes, name: tidy(names.get(i + imported) ?? `function ${i + imported}`) }))
