@@ -16,6 +16,12 @@ const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
+// 32-bit FNV-1a, as the glue's synchronous fallback computes it.
+const fnv1a = (bytes) => {
+  let sum = 0x811c9dc5;
+  for (const byte of bytes) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
+  return sum;
+};
 // Trunk minifies the release HTML, so attribute quotes may be gone.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
@@ -66,6 +72,7 @@ export function loadRest() {
 export function restReady() {
     return true;
 }
+export function loadRestFirst() {}
 `;
 } else {
   const rest = readFileSync(join(dist, restName));
@@ -80,11 +87,17 @@ export function restReady() {
   };
   glue = once(glue, /(function __wbg_get_imports\(\) \{[\s\S]*?\n    return \{\n        __proto__: null,)/, '$1\n        placeholder: placeholders,');
   glue = once(glue, /\n    wasm\.__wbindgen_start\(\);/, '\n    if (restModule) instantiateRest(restModule);\n    wasm.__wbindgen_start();');
+  // When the rest is wanted from the start, both parts download and compile side by side,
+  // and the first part starts once the rest is ready to link.
+  glue = once(glue, /(\n    const \{ instance, module \} = await __wbg_load\(await module_or_path, imports\);)/, '$1\n    if (restFirst) await restFirst;');
   glue += `
   // The rest of the module (scripts/split-wasm.mjs), added by scripts/postbuild.mjs.
   const restUrl = new URL('./${restName}', import.meta.url);
   const restIntegrity = '${sri(rest)}';
-  let restModule, restPromise, restLoaded = false;
+  // For the synchronous request, which cannot check integrity: the length and an FNV-1a sum.
+  const restLength = ${rest.length};
+  const restSum = ${fnv1a(rest)};
+  let restModule, restPromise, restFirst, restLoaded = false;
   function instantiateRest(module) {
       if (restLoaded) return;
       new WebAssembly.Instance(module, { primary: wasm });
@@ -102,7 +115,12 @@ export function restReady() {
           if (request.status !== 200) throw new Error(\`could not load \${restUrl}: \${request.status}\`);
           const text = request.responseText;
           const bytes = new Uint8Array(text.length);
-          for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+          let sum = 0x811c9dc5;
+          for (let i = 0; i < text.length; i++) {
+              bytes[i] = text.charCodeAt(i);
+              sum = Math.imul(sum ^ bytes[i], 0x01000193) >>> 0;
+          }
+          if (bytes.length !== restLength || sum !== restSum) throw new Error(\`\${restUrl} is not the file this page was built with\`);
           restModule = new WebAssembly.Module(bytes);
       }
       instantiateRest(restModule);
@@ -128,6 +146,10 @@ export function restReady() {
       });
       return restPromise;
   }
+  /** Starts loading the rest before the first part starts, which then waits for it. */
+  export function loadRestFirst() {
+      restFirst = loadRest().catch(() => {});
+  }
   /** Whether the rest of the module is linked. */
   export function restReady() {
       return restLoaded;
@@ -150,7 +172,7 @@ console.log(`postbuild: ${gluePath} minified, ${glueBefore.length} -> ${small.le
 // script would, for the style sheet; only the mounting waits for the page to be parsed.
 const start = trunk.replace(
   staticImport,
-  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;\nif (further()) await bindings.loadRest().catch(() => {});\nawait parsed;",
+  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;\nif (further()) bindings.loadRestFirst();\nawait parsed;",
 ).replace(/(dispatchEvent\(new CustomEvent\("TrunkApplicationStarted")/, 'onIntent(bindings);\n$1');
 if (!start.includes('onIntent(bindings)')) {
   console.error('postbuild: unexpected start-up script from Trunk (no TrunkApplicationStarted event):\n' + trunk);
@@ -205,19 +227,37 @@ const onIntent = (bindings) => {
   const root = document.getElementById('crossroads');
   if (!root) return;
   const load = () => bindings.loadRest().catch(() => {});
-  for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin']) {
+  for (const type of ['pointerover', 'pointerdown', 'focusin']) {
     root.addEventListener(type, load, { once: true, passive: true });
   }
+  let held = false;
   addEventListener(
     'click',
     (event) => {
       if (bindings.restReady() || !root.contains(event.target)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      bindings.loadRest().then(
-        () => event.target.dispatchEvent(new MouseEvent('click', event)),
-        () => say('Crossroads could not load the rest of its files. Check the connection and reload the page; your saved answers are kept.'),
-      );
+      // One click is held at a time: more clicks while it waits are the same wish.
+      if (held) return;
+      held = true;
+      const target = event.target;
+      const replay = () => {
+        held = false;
+        root.querySelector('.rest-failed')?.remove();
+        if (root.contains(target)) target.dispatchEvent(new MouseEvent('click', event));
+      };
+      bindings.loadRest().then(replay, () => {
+        // The synchronous fallback may have linked it meanwhile; otherwise say so, keep
+        // everything on the page as it is, and let the next click try again.
+        if (bindings.restReady()) return replay();
+        held = false;
+        if (root.querySelector('.rest-failed')) return;
+        const note = document.createElement('p');
+        note.className = 'no-wasm rest-failed';
+        note.setAttribute('role', 'alert');
+        note.textContent = 'Crossroads could not load the rest of its files. Check the connection and try again; your saved answers are kept.';
+        (root.querySelector('main') ?? root).append(note);
+      });
     },
     { capture: true },
   );

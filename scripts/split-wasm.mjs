@@ -1,7 +1,8 @@
 // Splits the release wasm in two, so that a reader who only sees the intro downloads only
 // what the intro runs (README, "Performance"):
 // - the first part: everything the widget runs while it starts on its intro, measured by
-//   running it in headless Chromium (on its own page and framed by a host page);
+//   running it in headless Chromium (on its own page, framed by host pages with several
+//   sets of options, and with storage blocked);
 // - the rest: every other function (the questions, the result, sharing ...), fetched when
 //   the reader shows an interest in the widget, or at once when the page opens further in.
 //
@@ -17,6 +18,7 @@
 // table against the wrong table index (pointed back at the externref table).
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -97,15 +99,30 @@ async function profiles(site, work) {
   const { chromium } = await import('playwright-core');
   const server = await serve(site);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const framed = `./index.html?embed=1&parent=${encodeURIComponent(origin)}&id=profile&theme=dark&compact=1&bg=transparent&accent=%23225588`;
-  writeFileSync(
-    join(site, 'host.html'),
-    `<!doctype html><title>host</title><iframe src="${framed}" title="Crossroads" width="600" height="500"></iframe>`,
-  );
+  const parent = encodeURIComponent(origin);
+  const host = (name, query) =>
+    writeFileSync(
+      join(site, `${name}.html`),
+      `<!doctype html><title>host</title><iframe src="./index.html?${query}" title="Crossroads" width="600" height="500"></iframe>`,
+    );
+  host('framed', `embed=1&parent=${parent}&id=profile&theme=dark&compact=1&bg=transparent&accent=%23225588`);
+  host('framed-share', `embed=1&parent=${parent}&id=p-2&theme=light&share=page&page=${encodeURIComponent(origin + '/post.html')}`);
+  host('framed-bare', 'embed=1');
+  // Storage that throws, as in a sandboxed frame or with third-party storage blocked: the
+  // intro then carries a notice.
+  const blockStorage = () =>
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
   const scenarios = [
     { name: 'page', url: '/', options: {} },
     { name: 'dark-reduced', url: '/', options: { colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 360, height: 700 } } },
-    { name: 'framed', url: '/host.html', options: {}, frame: true },
+    { name: 'storage-blocked', url: '/', options: {}, init: blockStorage },
+    { name: 'framed', url: '/framed.html', options: {}, frame: true },
+    { name: 'framed-share', url: '/framed-share.html', options: {}, frame: true },
+    { name: 'framed-bare', url: '/framed-bare.html', options: {}, frame: true, init: blockStorage },
   ];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const files = [];
@@ -117,6 +134,7 @@ async function profiles(site, work) {
           window.__profiled = e.detail.wasm;
         }),
       );
+      if (s.init) await context.addInitScript(s.init);
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -187,13 +205,20 @@ export async function splitWasm(dist, wasmName, wasmSplit, wasmOpt) {
   const first = join(work, 'first.wasm');
   const rest = join(work, 'rest.wasm');
   runTool(wasmSplit, ['--split', ...FEATURES, named, '--profile', profile, '-o1', first, '-o2', rest]);
+  // The same split keeping the names, for the bench's list of what each part is made of
+  // (not shipped: wasm-opt optimises a named split less well).
+  runTool(wasmSplit, ['--split', '-g', ...FEATURES, named, '--profile', profile, '-o1', join(work, 'first-named.wasm'), '-o2', join(work, 'rest-named.wasm')]);
   const firstBuf = readFileSync(first);
   fixExternrefExport(firstBuf, '__wbindgen_externrefs');
   writeFileSync(first, firstBuf);
 
-  const restName = wasmName.replace(/_bg\.wasm$/, '_rest.wasm');
   runTool(wasmOpt, ['-Oz', ...FEATURES, first, '-o', input]);
-  runTool(wasmOpt, ['-Oz', ...FEATURES, rest, '-o', join(dist, restName)]);
+  const restOut = join(work, 'rest.opt.wasm');
+  runTool(wasmOpt, ['-Oz', ...FEATURES, rest, '-o', restOut]);
+  // Named by its own bytes, so a cache can never pair a first part with another build's rest.
+  const restBytes = readFileSync(restOut);
+  const restName = wasmName.replace(/_bg\.wasm$/, `_rest-${createHash('sha256').update(restBytes).digest('hex').slice(0, 16)}.wasm`);
+  writeFileSync(join(dist, restName), restBytes);
   const exported = exportNames(readFileSync(input));
   if (!exported.includes('table')) throw new Error('the first part does not export its function table');
   return restName;

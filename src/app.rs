@@ -180,7 +180,12 @@ pub fn App() -> Html {
         });
     }
 
-    let outcome = use_memo(journey.answers.clone(), score);
+    // Scored only while the result shows (nothing else reads it), so the intro never runs the
+    // scoring code, which then stays in the wasm's second part (scripts/split-wasm.mjs).
+    let on_result = journey.screen == Screen::Result;
+    let outcome = use_memo((journey.answers.clone(), on_result), |(answers, on)| {
+        on.then(|| score(answers))
+    });
     let platform = use_memo((), |_| platform());
 
     // Tell a host page how far along the person is, and the result once it shows: the
@@ -189,7 +194,7 @@ pub fn App() -> Html {
         web::embed::post_progress(*answered, crossroads_core::content::STATEMENTS.len())
     });
     {
-        let complete = (journey.screen == Screen::Result).then(|| {
+        let complete = (*outcome).as_ref().map(|outcome| {
             let payload = crossroads_core::link::encode(&journey.answers, None);
             (
                 outcome.top().key(),
@@ -215,9 +220,12 @@ pub fn App() -> Html {
         Screen::Context => html! {
             <ContextScreen answers={journey.answers.clone()} dispatch={dispatch.clone()} />
         },
-        Screen::Result => html! {
-            <ResultScreen answers={journey.answers.clone()} outcome={(*outcome).clone()}
-                dispatch={dispatch.clone()} />
+        Screen::Result => match &*outcome {
+            Some(outcome) => html! {
+                <ResultScreen answers={journey.answers.clone()} outcome={outcome.clone()}
+                    dispatch={dispatch.clone()} />
+            },
+            None => html! {},
         },
         Screen::Shared => match &journey.shared {
             Some(shared) => html! {

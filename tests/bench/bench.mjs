@@ -15,13 +15,15 @@
 //     driven by real (trusted) mouse clicks, Chrome's Event Timing: clicks slower than 16 ms,
 //     beside the same count for clicks that change nothing on the static page;
 //   - what the wasm is made of (largest functions, code per crate, data), when given a copy
-//     of it that kept its function names in BENCH_NAMED_WASM;
+//     of it that kept its function names in BENCH_NAMED_WASM; and how the split divides it,
+//     when given the folder of its named parts (first-named.wasm, rest-named.wasm) in
+//     BENCH_SPLIT_DIR;
 //   - the host figures of `cargo bench -p crossroads-core --bench score`, when given in
 //     BENCH_HOST_JSON (a file holding its JSON line).
 // With --check, exits 1 if a budget is missed (2 if the bench itself failed).
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BENCH_LOADS (loads per page, at least
-// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON, BENCH_NAMED_WASM.
+// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON, BENCH_NAMED_WASM, BENCH_SPLIT_DIR.
 
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -106,7 +108,7 @@ function sizes() {
       let role;
       if (name === 'index.html') role = 'html';
       else if (basename(name) === 'embed.js') role = 'embed';
-      else if (name.endsWith('_rest.wasm')) role = 'rest';
+      else if (/_rest-[0-9a-f]+\.wasm$/.test(name)) role = 'rest';
       else if (ext === '.css') role = 'css';
       else if (ext === '.js' || ext === '.mjs') role = 'js';
       else if (ext === '.wasm') role = 'wasm';
@@ -207,7 +209,7 @@ async function loadOnce(browser, base, kind) {
     // The first load is what a reader who only sees the intro downloads: the wasm's rest
     // must not be among it (a fetch, or the synchronous fallback request).
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    if (fetched.some((name) => /_rest\.wasm/.test(name))) {
+    if (fetched.some((name) => /_rest-[0-9a-f]+\.wasm/.test(name))) {
       throw new Error(`${kind} page fetched the wasm's rest without any interaction: ${fetched.join(', ')}`);
     }
     return m;
@@ -335,6 +337,42 @@ const DONE_NEXT = `
 const FIND_RESULT_BUTTON = `
   return [...document.querySelectorAll('button')].find((b) => /see my result/i.test(b.textContent));`;
 const DONE_RESULT = `return !!document.querySelector('main.result');`;
+
+// The first click on Start with nothing of the rest loaded yet (no pointer over the widget
+// before it): the click waits while the rest downloads, compiles and links, then the first
+// question renders. Timed in the page from the click to the first question on screen.
+async function coldStart(browser, base, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}/index.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0, null, { timeout: 20_000 });
+      times.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve, reject) => {
+              if (window.wasmBindings.restReady()) reject(new Error('coldStart: the rest was already loaded'));
+              const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start');
+              const t0 = performance.now();
+              const observer = new MutationObserver(() => {
+                if (!document.querySelector('.progress-count')) return;
+                document.body.getBoundingClientRect();
+                observer.disconnect();
+                resolve(performance.now() - t0);
+              });
+              observer.observe(document.body, { subtree: true, childList: true });
+              start.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }));
+            }),
+        ),
+      );
+    } finally {
+      await context.close();
+    }
+  }
+  return summary(times);
+}
 
 async function openJourney(browser, base) {
   const context = await browser.newContext();
@@ -509,6 +547,16 @@ function table(r) {
     for (const f of w.largest.slice(0, 10)) line('    ', lpad(kb(f.bytes), 5), '  ', f.name.length > 100 ? f.name.slice(0, 99) + '…' : f.name);
     out.push('');
   }
+  const parts = r.wasm_parts;
+  if (parts) {
+    out.push('How the split divides the code (before the last wasm-opt, names kept)');
+    for (const [label, c] of [['First part (what the intro runs)', parts.first], ['The rest (fetched on interest)', parts.rest]]) {
+      line('  ', pad(label, 44), `code ${kb(c.code_bytes)} KB in ${c.functions_count} functions`);
+      line('    ', `by crate (KB): ${c.crates.slice(0, 6).map((x) => `${x.crate} ${kb(x.bytes)}`).join(', ')}`);
+      line('    ', `largest: ${c.largest.slice(0, 4).map((f) => `${f.name.length > 60 ? f.name.slice(0, 59) + '…' : f.name} ${kb(f.bytes)}`).join('; ')}`);
+    }
+    out.push('');
+  }
   const l = r.loads;
   out.push(`Page loads, ${l.loads_per_page} fresh loads each (ms)          median     p25     p75     min     max`);
   const row = (name, s) => line('  ', pad(name, 44), lpad(ms(s.median), 6), lpad(ms(s.p25), 8), lpad(ms(s.p75), 8), lpad(ms(s.min), 8), lpad(ms(s.max), 8));
@@ -523,6 +571,10 @@ function table(r) {
   const a = j.answer_to_next_question_ms;
   out.push(`Full journey (${j.statements} statements, context screen, result)`);
   line('  ', pad(`Answer click → next question (ms, n=${a.n})`, 44), `median ${ms(a.median)}   p95 ${ms(a.p95)}   min ${ms(a.min)}   max ${ms(a.max)}`);
+  if (j.cold_start_click_ms) {
+    const c = j.cold_start_click_ms;
+    line('  ', pad(`Start, nothing of the rest loaded (ms, n=${c.n})`, 44), `median ${ms(c.median)}   max ${ms(c.max)}   (click → first question; fetch, compile, link, render)`);
+  }
   line('  ', pad('Result page render (ms)', 44), ms(j.result_render_ms.value));
   out.push('    (in the page: click → DOM updated + forced style and layout; raster not included)');
   const e = r.event_timing;
@@ -575,6 +627,7 @@ async function main() {
   try {
     const loadFigures = await loads(browser, base);
     const journeyFigures = await journey(browser, base);
+    journeyFigures.cold_start_click_ms = await coldStart(browser, base);
     const eventTiming = await eventTimingJourney(browser, base);
     if (eventTiming.supported) eventTiming.static_floor = await eventTimingFloor(browser, base, eventTiming.interactions_made);
     const values = {
@@ -601,6 +654,12 @@ async function main() {
       },
       sizes: sz,
       wasm_contributors: process.env.BENCH_NAMED_WASM ? contributors(process.env.BENCH_NAMED_WASM, 25) : null,
+      wasm_parts: process.env.BENCH_SPLIT_DIR
+        ? {
+            first: contributors(join(process.env.BENCH_SPLIT_DIR, 'first-named.wasm'), 25),
+            rest: contributors(join(process.env.BENCH_SPLIT_DIR, 'rest-named.wasm'), 25),
+          }
+        : null,
       loads: loadFigures,
       journey: journeyFigures,
       event_timing: eventTiming,
