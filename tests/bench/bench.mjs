@@ -15,7 +15,8 @@
 //     driven by real (trusted) mouse clicks, Chrome's Event Timing: clicks slower than 16 ms,
 //     beside the same count for clicks that change nothing on the static page;
 //   - what the wasm is made of (largest functions, code per crate, data), when given a copy
-//     of it that kept its function names in BENCH_NAMED_WASM; and how the split divides it,
+//     of it that kept its function names in BENCH_NAMED_WASM; wasm-opt's effect, given the
+//     module before and after it (BENCH_WASM_OPT_DIR); and how the split divides it,
 //     when given the folder of its named parts (first-named.wasm, rest-named.wasm) in
 //     BENCH_SPLIT_DIR;
 //   - the host figures of `cargo bench -p crossroads-core --bench score`, when given in
@@ -23,7 +24,8 @@
 // With --check, exits 1 if a budget is missed (2 if the bench itself failed).
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BENCH_LOADS (loads per page, at least
-// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON, BENCH_NAMED_WASM, BENCH_SPLIT_DIR.
+// 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON, BENCH_NAMED_WASM, BENCH_WASM_OPT_DIR,
+// BENCH_SPLIT_DIR.
 
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -547,6 +549,13 @@ function table(r) {
     for (const f of w.largest.slice(0, 10)) line('    ', lpad(kb(f.bytes), 5), '  ', f.name.length > 100 ? f.name.slice(0, 99) + '…' : f.name);
     out.push('');
   }
+  const o = r.wasm_opt_effect;
+  if (o) {
+    out.push(
+      `wasm-opt -Oz on the whole module (names dropped): ${kb(o.before.raw)} → ${kb(o.after.raw)} KB raw, ${kb(o.before.gzip)} → ${kb(o.after.gzip)} KB gzip`,
+    );
+    out.push('');
+  }
   const parts = r.wasm_parts;
   if (parts) {
     out.push('How the split divides the code (before the last wasm-opt, names kept)');
@@ -654,6 +663,14 @@ async function main() {
       },
       sizes: sz,
       wasm_contributors: process.env.BENCH_NAMED_WASM ? contributors(process.env.BENCH_NAMED_WASM, 25) : null,
+      wasm_opt_effect: process.env.BENCH_WASM_OPT_DIR
+        ? Object.fromEntries(
+            ['before', 'after'].map((k) => {
+              const data = readFileSync(join(process.env.BENCH_WASM_OPT_DIR, `${k}-wasm-opt.wasm`));
+              return [k, { raw: data.length, gzip: gzipSync(data, { level: 9 }).length }];
+            }),
+          )
+        : null,
       wasm_parts: process.env.BENCH_SPLIT_DIR
         ? {
             first: contributors(join(process.env.BENCH_SPLIT_DIR, 'first-named.wasm'), 25),
