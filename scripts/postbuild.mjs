@@ -220,8 +220,8 @@ const further = () => {
   return false;
 };
 // Otherwise it is fetched when the reader shows an interest in the widget (a pointer over it,
-// a touch, focus), so a reader who scrolls past pays only for the intro. A click that comes
-// before the rest is ready waits for it, then goes through.
+// a press on it, focus in it), so a reader who scrolls past pays only for the intro. A click
+// that comes before the rest is ready waits for it, then goes through.
 const onIntent = (bindings) => {
   if (bindings.restReady()) return;
   const root = document.getElementById('crossroads');
