@@ -19,12 +19,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { CONTENT_TYPES } from '../tests/content-types.mjs';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.mjs';
 import { readModule } from './wasm-sections.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 export const FEATURES = [
   '--enable-bulk-memory',
@@ -77,27 +76,10 @@ export function exportNames(buf) {
   return readModule(buf).exports.map((e) => e.name);
 }
 
-// A loopback server for the profiling runs: the site, plus a host page that frames it.
-function serve(root) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(root)) return res.writeHead(404).end();
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 // Which functions run while the widget starts, in each way a page may show its intro.
 async function profiles(site, work) {
   const { chromium } = await import('playwright-core');
-  const server = await serve(site);
+  const server = await serveStatic(site);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const parent = encodeURIComponent(origin);
   const host = (name, query) =>

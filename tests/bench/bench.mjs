@@ -27,14 +27,13 @@
 // 15, default 15), BENCH_DIST (default dist), BENCH_HOST_JSON, BENCH_NAMED_WASM, BENCH_WASM_OPT_DIR,
 // BENCH_SPLIT_DIR.
 
-import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, normalize, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { CONTENT_TYPES } from '../content-types.mjs';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 import { contributors } from './wasm-contributors.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -159,30 +158,6 @@ function makeSite() {
   writeFileSync(join(SITE, 'static.html'), stat);
 }
 
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    let p = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    if (p.endsWith('/')) p += 'index.html';
-    const file = normalize(join(root, p));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
-      res.end('not found');
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(body);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 // ---------------------------------------------------------------------------------------
 // Page loads
@@ -629,7 +604,7 @@ async function main() {
   if (process.env.BENCH_HOST_JSON && existsSync(process.env.BENCH_HOST_JSON)) {
     host = JSON.parse(readFileSync(process.env.BENCH_HOST_JSON, 'utf8'));
   }
-  const server = await serve(SITE);
+  const server = await serveStatic(SITE);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   let report;
