@@ -34,7 +34,9 @@ fn initial_journey() -> Journey {
         Err(_) => fresh.apply(Action::Notice(SaveNotice::Unavailable)),
         Ok(None) => fresh,
         Ok(Some(raw)) => match parse_saved(&raw) {
-            Some((answers, saved_at)) => Journey::restored(answers, saved_at, at),
+            Some((answers, saved_at)) => {
+                Journey::restored(answers, saved_at, at, web::is_return_visit())
+            }
             None => fresh.apply(Action::Notice(SaveNotice::Unreadable)),
         },
     };

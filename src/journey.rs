@@ -201,9 +201,24 @@ fn last_question() -> usize {
 
 impl Journey {
     /// A journey restored from saved progress. A saved run that reached a question or
-    /// beyond is offered for resuming on the intro, unless `at` (from the address bar on
-    /// a reload) names where to continue.
-    pub fn restored(answers: Answers, saved_at: Screen, at: Option<Screen>) -> Journey {
+    /// beyond is offered for resuming on the intro, unless `at` (from the address bar)
+    /// names where to continue.
+    ///
+    /// `returning` is true on a reload (or back/forward from another page). Then the saved
+    /// position wins over `at`: progress is saved in the same task as the answer, while the
+    /// history entry that updates the address bar follows a task later, so a reload in
+    /// between finds the address one screen behind. A fresh visit to an address that names
+    /// a screen (a bookmark) goes where the address says.
+    pub fn restored(
+        answers: Answers,
+        saved_at: Screen,
+        at: Option<Screen>,
+        returning: bool,
+    ) -> Journey {
+        let at = match at {
+            Some(_) if returning && saved_at != Screen::Intro => Some(saved_at),
+            at => at,
+        };
         let screen = at.unwrap_or(Screen::Intro);
         let resume = (screen == Screen::Intro
             && answers.answered() + answered_context(&answers) > 0)
@@ -500,21 +515,53 @@ mod tests {
         let mut answers = Answers::new();
         answers.set(0, Some(Choice::AGREE));
         answers.set(1, Some(Choice::DISAGREE));
-        let j = Journey::restored(answers.clone(), Screen::Question(2), None);
+        let j = Journey::restored(answers.clone(), Screen::Question(2), None, false);
         assert_eq!(j.screen, Screen::Intro);
         assert_eq!(j.resume, Some(Screen::Question(2)));
         let resumed = j.apply(Action::Resume);
         assert_eq!(resumed.screen, Screen::Question(2));
         assert_eq!(resumed.answers, answers);
-        // A reload on a question goes straight back to it.
-        let reload = Journey::restored(answers, Screen::Question(2), Some(Screen::Question(1)));
-        assert_eq!(reload.screen, Screen::Question(1));
-        assert_eq!(reload.resume, None);
+        // A fresh visit to an address naming a question goes to that question.
+        let bookmark = Journey::restored(
+            answers.clone(),
+            Screen::Question(2),
+            Some(Screen::Question(1)),
+            false,
+        );
+        assert_eq!(bookmark.screen, Screen::Question(1));
+        assert_eq!(bookmark.resume, None);
         // Nothing saved: nothing to offer.
         assert_eq!(
-            Journey::restored(Answers::new(), Screen::Intro, None).resume,
+            Journey::restored(Answers::new(), Screen::Intro, None, false).resume,
             None
         );
+    }
+
+    #[test]
+    fn a_reload_comes_back_where_the_saved_progress_is_even_if_the_address_lags() {
+        let mut answers = Answers::new();
+        answers.set(0, Some(Choice::AGREE));
+        answers.set(1, Some(Choice::DISAGREE));
+        // Answered question 2, reloaded before the address bar said "q/3".
+        for (saved_at, address) in [
+            (Screen::Question(2), Screen::Question(1)),
+            (Screen::Context, Screen::Question(STATEMENTS.len() - 1)),
+            (Screen::Result, Screen::Context),
+            // Went back with the browser's button: both agree, nothing changes.
+            (Screen::Question(1), Screen::Question(1)),
+        ] {
+            let j = Journey::restored(answers.clone(), saved_at, Some(address), true);
+            assert_eq!(j.screen, saved_at);
+            assert_eq!(j.answers, answers);
+            assert_eq!(j.resume, None);
+        }
+        // A reload on the intro (the resume offer showing) stays on the intro.
+        let intro = Journey::restored(answers.clone(), Screen::Question(2), None, true);
+        assert_eq!(intro.screen, Screen::Intro);
+        assert_eq!(intro.resume, Some(Screen::Question(2)));
+        // Progress saved on the intro names no screen: the address decides.
+        let at_intro = Journey::restored(answers, Screen::Intro, Some(Screen::Question(1)), true);
+        assert_eq!(at_intro.screen, Screen::Question(1));
     }
 
     #[test]
@@ -554,7 +601,7 @@ mod tests {
         );
         // Starting over clears; an offered run is left alone until resumed.
         assert_eq!(j.apply(Action::StartOver).save_op(), SaveOp::Clear);
-        let offered = Journey::restored(j.answers.clone(), Screen::Question(1), None);
+        let offered = Journey::restored(j.answers.clone(), Screen::Question(1), None, false);
         assert_eq!(offered.save_op(), SaveOp::Skip);
     }
 

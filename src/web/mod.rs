@@ -66,6 +66,21 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// True when this load returns to an entry the person was already on: a reload, or back or
+/// forward from another page (a restored tab counts too). Its fragment can then be one screen
+/// behind the saved progress: the history entry for a new screen is written in a later task
+/// (see `App`), and a reload can fall in between.
+pub fn is_return_visit() -> bool {
+    let Some(perf) = window().and_then(|w| w.performance()) else {
+        return false;
+    };
+    let entry = perf.get_entries_by_type("navigation").get(0);
+    js_sys::Reflect::get(&entry, &wasm_bindgen::JsValue::from_str("type"))
+        .ok()
+        .and_then(|t| t.as_string())
+        .is_some_and(|t| t == "reload" || t == "back_forward")
+}
+
 /// Query-string flag such as `?start-over=1`.
 pub fn has_query_flag(name: &str) -> bool {
     window()
