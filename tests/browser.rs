@@ -368,6 +368,69 @@ async fn app_answers_by_number_keys_and_moves_on() {
     assert!(saved.is_some());
 }
 
+#[derive(Properties, PartialEq)]
+struct QuestionHarness {
+    answers: Answers,
+    index: Rc<RefCell<Option<UseStateHandle<usize>>>>,
+}
+
+#[component]
+fn QuestionUnderTest(p: &QuestionHarness) -> Html {
+    let index = use_state(|| 0usize);
+    *p.index.borrow_mut() = Some(index.clone());
+    html! {
+        <crossroads::screens::QuestionScreen index={*index} answers={p.answers.clone()}
+            dispatch={Callback::noop()} />
+    }
+}
+
+/// Moving between statements shows each one's kept answer, wherever it sits on the scale:
+/// radios reused from the previous statement would join the new group one at a time, and a
+/// still-checked one would uncheck the answer already set there.
+#[wasm_bindgen_test]
+async fn each_statement_shows_its_own_kept_answer() {
+    let mut answers = Answers::new();
+    let order = [
+        Choice::ALL[0],
+        Choice::ALL[Choice::ALL.len() - 1],
+        Choice::ALL[2],
+        Choice::ALL[0],
+    ];
+    for (i, choice) in order.iter().enumerate() {
+        answers.set(i, Some(*choice));
+    }
+    let index = Rc::new(RefCell::new(None));
+    let root = host();
+    yew::Renderer::<QuestionUnderTest>::with_root_and_props(
+        root.clone(),
+        QuestionHarness {
+            answers,
+            index: index.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let checked = |root: &Element| -> Vec<String> {
+        all(root, "input[type=radio]")
+            .into_iter()
+            .filter_map(|el| el.dyn_into::<HtmlInputElement>().ok())
+            .filter(|input| input.checked())
+            .map(|input| input.value())
+            .collect()
+    };
+    for (i, choice) in order.iter().enumerate() {
+        if i > 0 {
+            index.borrow().as_ref().unwrap().set(i);
+            yew::scheduler::flush().await;
+        }
+        assert_eq!(
+            checked(&root),
+            vec![crossroads::components::scale::shortcut(*choice).to_string()],
+            "statement {i}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn the_error_screen_replaces_the_widget_and_shows_details_as_text() {
     let root = document()
