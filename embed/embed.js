@@ -93,8 +93,34 @@
       "index.html?embed=1" +
       (linked ? "&parent=" + encodeURIComponent(here) : "") +
       "&id=" + id + options(el) + fragment(el);
-    frames.push({ frame: frame, el: el, id: id });
+    var f = { frame: frame, el: el, id: id, ready: false };
+    frames.push(f);
     el.appendChild(frame);
+    // A frame whose code cannot load (broken deploy, .wasm blocked, no CORS) never says it
+    // is ready: 15 s after it started loading (now if near the viewport, else once its page
+    // loaded), offer the widget in a tab of its own.
+    if (linked) {
+      var wait = function () {
+        if (!f.ready && !f.timer) f.timer = setTimeout(function () { stalled(f); }, 15000);
+      };
+      frame.addEventListener("load", wait);
+      if (frame.getBoundingClientRect().top < 2 * w.innerHeight) wait();
+    }
+  }
+
+  function stalled(f) {
+    if (f.ready || f.note) return;
+    var note = d.createElement("p");
+    note.setAttribute("data-crossroads-fallback", "");
+    note.appendChild(d.createTextNode("Crossroads did not load here. "));
+    var a = d.createElement("a");
+    a.href = base.href + "index.html";
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = "Open it in a new tab";
+    note.appendChild(a);
+    f.note = note;
+    f.el.appendChild(note);
   }
 
   function scan() {
@@ -129,6 +155,10 @@
         f.frame.style.setProperty("height", Math.ceil(h) + "px", "important");
       }
     } else if (t === "ready") {
+      f.ready = true;
+      clearTimeout(f.timer);
+      if (f.note) f.el.removeChild(f.note);
+      f.note = null;
       emit(f.el, t, {});
     } else if (t === "progress") {
       if (isCount(m.answered) && isCount(m.total) && m.answered <= m.total) {

@@ -53,6 +53,7 @@ const BUDGETS = {
   answer_p95_ms: { max: 16, label: 'Answer to next question, p95', unit: 'ms' },
   result_render_ms: { max: 50, label: 'Result page render', unit: 'ms' },
   wasm_memory_bytes: { max: 4_000_000, label: 'Wasm linear memory after a full journey', unit: 'bytes' },
+  embed_gzip_bytes: { max: 3_000, label: 'Embed loader (embed.js), gzip', unit: 'bytes' },
 };
 
 // The tests' flags, plus exact heap figures.
@@ -621,6 +622,7 @@ async function main() {
       answer_p95_ms: journeyFigures.answer_to_next_question_ms.p95,
       result_render_ms: journeyFigures.result_render_ms.value,
       wasm_memory_bytes: journeyFigures.wasm_memory_bytes,
+      embed_gzip_bytes: sz.embed?.gzip,
     };
     const budgets = Object.fromEntries(
       Object.entries(BUDGETS).map(([k, b]) => [k, { ...b, value: values[k], pass: values[k] != null && values[k] <= b.max }]),
