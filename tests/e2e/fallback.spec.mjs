@@ -4,7 +4,7 @@
 // the loader, the host page offers the widget in a tab of its own.
 import { test, expect } from '@playwright/test';
 
-const WIDGET = 'http://127.0.0.1:8090'; // where the host pages load embed.js from
+const WIDGET = `http://127.0.0.1:${process.env.CROSSROADS_PORT ?? 8090}`; // where the host pages load embed.js from
 const HOST = `http://127.0.0.1:${process.env.CROSSROADS_HOST_PORT ?? 8091}`;
 const COULD_NOT_START = /Crossroads could not start: its files did not load/;
 const ready = () => performance.getEntriesByName('crossroads-ready').length > 0;

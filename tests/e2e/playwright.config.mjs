@@ -36,7 +36,11 @@ export default defineConfig({
       cwd: '../..',
       url: `http://127.0.0.1:${hostPort}/snippet.html`,
       reuseExistingServer: false,
-      env: { CROSSROADS_PORT: String(hostPort), CROSSROADS_DIST: 'tests/e2e/hosts' },
+      env: {
+        CROSSROADS_PORT: String(hostPort),
+        CROSSROADS_DIST: 'tests/e2e/hosts',
+        CROSSROADS_WIDGET_ORIGIN: `http://127.0.0.1:${port}`,
+      },
       timeout: 20_000,
     },
   ],

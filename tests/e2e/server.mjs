@@ -9,6 +9,9 @@ import { CONTENT_TYPES } from '../content-types.mjs';
 const root = resolve(process.env.CROSSROADS_DIST ?? 'dist');
 const port = Number(process.env.CROSSROADS_PORT ?? 8090);
 export const SUB_PATH = '/tools/crossroads/';
+// Where the host pages (tests/e2e/hosts/) say the widget is, and where it is in this run.
+const DEFAULT_WIDGET_ORIGIN = 'http://127.0.0.1:8090';
+const WIDGET_ORIGIN = process.env.CROSSROADS_WIDGET_ORIGIN;
 // Under this prefix every response carries STRICT_CSP (csp.spec.mjs).
 export const CSP_PATH = '/csp/';
 export const STRICT_CSP =
@@ -45,8 +48,14 @@ createServer(async (req, res) => {
     'access-control-allow-origin': '*',
   };
   if ((req.url ?? '/').startsWith(CSP_PATH)) headers['content-security-policy'] = STRICT_CSP;
+  let body = await readFile(file);
+  // Host pages name the widget at its default address; point them at this run's widget
+  // server, so that two suites can run side by side on other ports.
+  if (WIDGET_ORIGIN && extname(file) === '.html') {
+    body = body.toString('utf8').replaceAll(DEFAULT_WIDGET_ORIGIN, WIDGET_ORIGIN);
+  }
   res.writeHead(200, headers);
-  res.end(await readFile(file));
+  res.end(body);
 }).listen(port, '127.0.0.1', () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}/, ${SUB_PATH} and ${CSP_PATH} (strict CSP)`);
 });
