@@ -44,15 +44,24 @@ pub enum Route {
 }
 
 /// Reads the address fragment: a screen of the questionnaire, or a result or compare link.
+/// The key is read after [`link::tidy`], as the decoder reads the link, so what a redirector
+/// escaped (`#r%3D…`) or a sentence left around it (`#r=….`, `%3E`, `%20`) still opens it.
 pub fn route(fragment: &str) -> Route {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     if let Some(screen) = Screen::from_fragment(f) {
         return Route::Screen(screen);
     }
-    let key = f.split('=').next().unwrap_or_default();
+    let tidied = link::tidy(f);
+    let key = tidied
+        .strip_prefix('#')
+        .unwrap_or(&tidied)
+        .split('=')
+        .next()
+        .unwrap_or_default();
     if ![link::RESULT_KEY, link::COMPARE_KEY, link::HOST_KEY].contains(&key) {
         return Route::Other;
     }
+    // The decoder tidies the original itself (tidying twice could unescape twice).
     Route::Shared(match link::decode_link(f) {
         Ok(ShareLink::Result(d)) => Shared::One(d),
         Ok(ShareLink::Compare(first, second)) => Shared::Two {
@@ -638,6 +647,52 @@ mod tests {
         ));
         let damaged = format!("#r={}", &payload[..payload.len() - 3]);
         assert!(matches!(route(&damaged), Route::Shared(Shared::Broken(_))));
+    }
+
+    #[test]
+    fn routes_read_links_with_what_was_pasted_around_them() {
+        let payload = link::encode(&Answers::new(), Some("Sam"));
+        let (head, tail) = payload.split_at(12);
+        // As `location.hash` gives them: escaped by a redirector, with the sentence's full
+        // stop, a mail client's `>` or quote, a line break or space from a wrapped e-mail.
+        for hash in [
+            format!("#r%3D{payload}"),
+            format!("#r%3d{payload}"),
+            format!("%23r%3D{payload}"),
+            format!("#r={payload}."),
+            format!("#r={payload})."),
+            format!("#r={payload}%3E"),
+            format!("#r={payload}%22"),
+            format!("#r={payload}%20"),
+            format!("#r={head}%20{tail}"),
+            format!("#r={head}%0A{tail}"),
+            format!("#crossroads%3D{payload}"),
+            format!("#r={payload}&theme=dark"),
+        ] {
+            let Route::Shared(Shared::One(d)) = route(&hash) else {
+                panic!("{hash} opens the result")
+            };
+            assert_eq!(d.label.as_deref(), Some("Sam"), "{hash}");
+        }
+        let pair = link::encode_pair(&payload, &payload);
+        for hash in [
+            format!("#c%3D{pair}"),
+            format!("#c={pair}."),
+            format!("#c={pair}%3E"),
+        ] {
+            assert!(
+                matches!(route(&hash), Route::Shared(Shared::Two { .. })),
+                "{hash}"
+            );
+        }
+        // A payload character appended is still damage; other fragments are still left alone.
+        assert!(matches!(
+            route(&format!("#r={payload}A")),
+            Route::Shared(Shared::Broken(LinkError::Damaged))
+        ));
+        for other in ["#about", "#about.", "#%3E", "#theme=dark"] {
+            assert_eq!(route(other), Route::Other, "{other}");
+        }
     }
 
     #[test]

@@ -7,19 +7,21 @@
 //! - a result link: the widget's URL plus `#r=<payload>`; a host page embedding the widget may
 //!   carry it as `#crossroads=<payload>`;
 //! - a compare link: `#c=<payload>.<payload>` (`.` is URL-safe and never part of a payload);
-//! - [`decode`] accepts a full URL, a fragment (with or without `#`) or a bare payload.
+//! - [`decode`] accepts a full URL, a fragment (with or without `#`) or a bare payload, with
+//!   what people paste around them (see [`tidy`]).
 //!
-//! # Payload, format 1
+//! # Payload, format 2 (what [`encode`] writes)
 //!
 //! Bytes, then base64url (`A–Z a–z 0–9 - _`, no padding; unused bits of the last character
 //! must be zero):
 //!
 //! | bytes | what |
 //! |---|---|
-//! | 1 | format version, `1` |
+//! | 1 | format version, `2` |
 //! | 1–3 | content version, LEB128 (one byte while below 128) |
 //! | N | the answers: one big number, big-endian, N fixed by the release (17 for release 1) |
-//! | 0–160 | the label, UTF-8, at most 40 chars; absent when there are no bytes |
+//! | 1 | the label's length in bytes, 0–160 (0: no label) |
+//! | 0–160 | the label, UTF-8, exactly as [`clean_label`] leaves it (at most 40 chars) |
 //! | 3 | CRC-24/OpenPGP of every byte before it, big-endian |
 //!
 //! The answers are mixed-radix digits, most significant first: one per statement of the
@@ -27,15 +29,63 @@
 //! same marked "matters a lot"), then one per context question (0 unanswered, `k + 1` option
 //! `k`, so `options + 1` states): `value = (…(d₀·r₁ + d₁)·r₂ + …)·rₙ + dₙ`.
 //!
+//! # Payload, format 1 (read forever, no longer written)
+//!
+//! The same without the label length byte: the label is whatever lies between the answers and
+//! the checksum. That made it forgeable: the CRC has no final xor, so run over a payload's
+//! bytes, checksum included, it ends at zero, and zero bytes keep it there; appending a
+//! character or two to an issued link could open it with a label made of checksum bytes. Format 1 is therefore read
+//! with the *prefix rule*: a format-1 payload is refused (`Damaged`) when a strict prefix of
+//! its bytes, at least as long as the shortest payload of its release (no label), is itself a
+//! payload that reads (checksum-correct, with a clean label). Appending base64url characters
+//! to a payload always leaves the issued bytes as a strict prefix (their padding bits are
+//! zero), so every such forgery is refused.
+//!
+//! The price: a genuine format-1 link is refused when it is itself such a string. Without a
+//! label that never happens. With one, it happens when the last byte of its checksum is zero
+//! (1 in 256) and its label without the last byte is still a clean label: the link is then,
+//! character for character, that shorter link with `A` appended, and no rule can tell the two
+//! apart. Far rarer are two or three zero checksum bytes (2⁻¹⁶, 2⁻²⁴) and label bytes that
+//! happen to hold a checksum of the bytes before them (about 2⁻²⁴ per label byte). No pinned
+//! fixture is affected.
+//!
+//! # One payload, one spelling
+//!
+//! Whatever decodes re-encodes, in its own format and release, to exactly the same bytes: the
+//! padding bits must be zero, the LEB128 the shortest, the answers number below the product of
+//! the radices, the label length byte equal to the label's length, and the label exactly what
+//! [`clean_label`] makes of it (no control or bidi characters, no doubled, leading or trailing
+//! spaces, at most 40 chars). Anything else is `Damaged`. Payloads that differ from an
+//! issued one by a few characters do not decode:
+//!
+//! - characters appended, or cut from the end, change the byte count (every valid base64url
+//!   length holds a different number of bytes) but not the bytes before the label, so the
+//!   format-2 length byte refuses them whatever the checksum says (format 1: cutting
+//!   characters leaves a strict prefix of the bytes or stray bits, appending leaves the
+//!   original as a strict prefix, and the prefix rule sees to it that no payload that reads
+//!   has a strict prefix that reads);
+//! - one character deleted inside shifts what follows: the checksum catches that (but for a
+//!   2⁻²⁴ chance), and the length byte too unless it shifts into exactly the right value;
+//! - one character changed is an error burst of at most 6 bits, which CRC-24 always detects.
+//!
+//! # Around the payload
+//!
+//! [`tidy`] removes what people paste around a link before anything is read: `%XX` escapes of
+//! ASCII characters are decoded, whitespace anywhere is dropped, and opening brackets and
+//! quotes before it and closing brackets, quotes and sentence punctuation after it are
+//! stripped. None of those characters can be part of a payload, so removing them cannot turn
+//! one payload into another: the checksum and the rules above still decide.
+//!
 //! # Length arithmetic (release 1: 33 statements, context questions of 4, 3, 3, 4 options)
 //!
 //! - statements: 13³³ states, 33 × log₂13 = 33 × 3.700 = 122.11 bits;
 //! - context: 5 × 4 × 4 × 5 = 400 states, 8.64 bits;
 //! - together 130.76 bits → N = 17 bytes (136 bits; 16 bytes would hold only 128);
-//! - 1 + 1 + 17 + 3 = 22 bytes = 176 bits → ⌈176 / 6⌉ = **30 characters** without a label,
-//!   whatever the answers (the length never reveals how much was answered).
-//! - The budget is 32 characters = 192 bits = 24 bytes, so the body may grow to 19 bytes
-//!   (152 bits): five more statements still fit (149.26 bits), a sixth would not.
+//! - 1 + 1 + 17 + 1 + 3 = 23 bytes = 184 bits → ⌈184 / 6⌉ = **31 characters** without a
+//!   label, whatever the answers (the length never reveals how much was answered); format 1
+//!   had no length byte: 22 bytes, 30 characters.
+//! - The budget is 32 characters = 192 bits = 24 bytes, so the body may grow to 18 bytes
+//!   (144 bits): three more statements still fit (141.86 bits), a fourth (145.56) would not.
 //!
 //! # Versioning
 //!
@@ -47,16 +97,17 @@
 
 use crate::content::{CONTEXT_QUESTIONS, STATEMENTS};
 use crate::model::{Answers, Choice};
+use std::borrow::Cow;
 use std::fmt;
 
-/// The payload layout this build writes; it reads this one and none newer.
-pub const FORMAT_VERSION: u8 = 1;
+/// The payload layout this build writes; it reads this one, the older ones and none newer.
+pub const FORMAT_VERSION: u8 = 2;
 /// Longest label, in chars (not bytes).
 pub const MAX_LABEL_CHARS: usize = 40;
 /// Longest input `decode` looks at, in bytes; longer is refused before any other work.
 pub const MAX_INPUT_LEN: usize = 4096;
-/// Longest payload `decode` looks at, in characters. A release-1 payload is at most 243
-/// (2 + 17 + 160 + 3 = 182 bytes).
+/// Longest payload `decode` looks at, in characters. A release-1 payload is at most 244
+/// (format 2: 2 + 17 + 1 + 160 + 3 = 183 bytes).
 pub const MAX_PAYLOAD_LEN: usize = 512;
 /// The fragment key of a result link: `#r=<payload>`.
 pub const RESULT_KEY: &str = "r";
@@ -451,9 +502,10 @@ pub fn encode_release(release: &Release, answers: &ReleaseAnswers, label: Option
         }))
         .collect();
     bytes.extend(pack(&digits, body_len(release)));
-    if let Some(label) = label.and_then(clean_label) {
-        bytes.extend_from_slice(label.as_bytes());
-    }
+    let label = label.and_then(clean_label).unwrap_or_default();
+    // A cleaned label is at most 40 chars, so at most 160 bytes: its length fits in a byte.
+    bytes.push(u8::try_from(label.len()).unwrap_or(u8::MAX));
+    bytes.extend_from_slice(label.as_bytes());
     let crc = crc24(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes()[1..]);
     to_base64url(&bytes)
@@ -481,19 +533,86 @@ pub fn with_fragment(url: &str, fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
+/// Characters that may come just before a link: opening brackets and quotes.
+const OPENERS: &[char] = &['<', '(', '[', '{', '"', '\'', '“', '‘', '«', '‹'];
+/// Characters that may come just after a link: closing brackets and quotes, and the sentence
+/// it ends. `.` is among them only here, at the very end: inside, it separates a pair.
+const CLOSERS: &[char] = &[
+    '>', ')', ']', '}', '"', '\'', '”', '’', '»', '›', '.', ',', ';', ':', '!', '?',
+];
+
+/// Removes what people paste around a link, so that it reads as the link itself:
+///
+/// - `%XX` escapes of ASCII characters are decoded once (`%23r%3D` is `#r=`, `%20` a space,
+///   `%3E` a `>`); other escapes stay as they are;
+/// - whitespace anywhere (a space, tab or line break from a wrapped e-mail) is dropped;
+/// - opening brackets and quotes at the start (`<`, `(`, `[`, `{`, quotes) and closing
+///   brackets, quotes and sentence punctuation at the end (`>`, `)`, `]`, `}`, quotes, `.`,
+///   `,`, `;`, `:`, `!`, `?`) are stripped.
+///
+/// None of these characters can be part of a payload, so tidying never turns one payload into
+/// another. Every reader in this module applies it exactly once before locating the payload;
+/// an app that inspects a fragment itself should look at the tidied text but hand the
+/// original to the decoder (tidying twice could decode `%2523` into `#`).
+pub fn tidy(input: &str) -> Cow<'_, str> {
+    let strip = |text: &str| -> (usize, usize) {
+        let start = text.len() - text.trim_start_matches(OPENERS).len();
+        let end = text.trim_end_matches(CLOSERS).len().max(start);
+        (start, end)
+    };
+    if input.contains(|c: char| c == '%' || c.is_whitespace()) {
+        let text = unescape(input);
+        let (start, end) = strip(&text);
+        Cow::Owned(text[start..end].to_string())
+    } else {
+        let (start, end) = strip(input);
+        Cow::Borrowed(&input[start..end])
+    }
+}
+
+/// `%XX` escapes of ASCII characters decoded, whitespace (escaped or not) dropped.
+fn unescape(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(c) = rest.chars().next() {
+        let (c, len) = match rest.strip_prefix('%').and_then(ascii_escape) {
+            Some(byte) => (char::from(byte), 3),
+            None => (c, c.len_utf8()),
+        };
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// The ASCII byte written by the two hex digits at the start of `text`, if they are there.
+fn ascii_escape(text: &str) -> Option<u8> {
+    let digits = text.as_bytes().get(..2)?;
+    let hex = |d: u8| char::from(d).to_digit(16);
+    let byte = hex(digits[0])? * 16 + hex(digits[1])?;
+    u8::try_from(byte).ok().filter(u8::is_ascii)
+}
+
 /// What the input points at, before any payload is read.
 enum Found<'a> {
     Single(&'a str),
     Pair(&'a str, &'a str),
 }
 
-/// Finds the payload(s) in a URL, a fragment or a bare payload, without reading them.
-fn locate(input: &str) -> Result<Found<'_>, LinkError> {
+/// The input, tidied, unless it is too long to look at.
+fn tidied(input: &str) -> Result<Cow<'_, str>, LinkError> {
     if input.len() > MAX_INPUT_LEN {
         return Err(LinkError::TooLong);
     }
-    let text = input.trim();
-    let fragment = match text.split_once('#') {
+    Ok(tidy(input))
+}
+
+/// Finds the payload(s) in a tidied URL, fragment or bare payload, without reading them.
+fn locate(text: &str) -> Result<Found<'_>, LinkError> {
+    // The last `#`: an escaped `#` in a query (`?ref=a%23b`) decodes to one before it.
+    let fragment = match text.rsplit_once('#') {
         Some((_, fragment)) => fragment,
         // An address without a fragment holds no result.
         None if text.contains([':', '/', '?']) => return Err(LinkError::Empty),
@@ -535,53 +654,59 @@ fn single(value: &str) -> Result<Found<'_>, LinkError> {
 }
 
 fn pair(value: &str) -> Result<Found<'_>, LinkError> {
-    match value.split_once(PAIR_SEPARATOR) {
-        _ if value.is_empty() => Err(LinkError::Empty),
-        Some((a, b)) if !b.contains(PAIR_SEPARATOR) => {
-            if a.is_empty() || b.is_empty() {
-                Err(LinkError::Damaged)
-            } else {
-                Ok(Found::Pair(a, b))
-            }
-        }
+    if value.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    let mut parts = value.split(PAIR_SEPARATOR);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None) if !a.is_empty() && !b.is_empty() => Ok(Found::Pair(a, b)),
+        // One payload, or a separator with nothing on one side: a compare link cut short.
+        (Some(_), _, None) => Err(LinkError::Damaged),
         _ => Err(LinkError::NotALink),
     }
 }
 
-/// The payload of a result link given as a URL, a fragment or a bare payload (not checked).
-pub fn payload_of(input: &str) -> Result<&str, LinkError> {
-    match locate(input)? {
-        Found::Single(payload) => Ok(payload),
+/// The payload of a result link given as a URL, a fragment or a bare payload, tidied (not
+/// checked).
+pub fn payload_of(input: &str) -> Result<String, LinkError> {
+    match locate(&tidied(input)?)? {
+        Found::Single(payload) => Ok(payload.to_string()),
         Found::Pair(..) => Err(LinkError::ComparisonLink),
     }
 }
 
-/// The two payloads of a compare link given as a URL, a fragment or `<a>.<b>` (not checked).
-pub fn pair_of(input: &str) -> Result<(&str, &str), LinkError> {
-    match locate(input)? {
-        Found::Pair(a, b) => Ok((a, b)),
+/// The two payloads of a compare link given as a URL, a fragment or `<a>.<b>`, tidied (not
+/// checked).
+pub fn pair_of(input: &str) -> Result<(String, String), LinkError> {
+    match locate(&tidied(input)?)? {
+        Found::Pair(a, b) => Ok((a.to_string(), b.to_string())),
         Found::Single(_) => Err(LinkError::SingleResult),
     }
 }
 
-/// Reads a result link: a full URL, a fragment (`#r=…`, `#crossroads=…`) or a bare payload.
-/// Total: every input gives a result or a [`LinkError`], never a panic.
+/// Reads a result link: a full URL, a fragment (`#r=…`, `#crossroads=…`) or a bare payload,
+/// after [`tidy`]. Total: every input gives a result or a [`LinkError`], never a panic.
 pub fn decode(input: &str) -> Result<Decoded, LinkError> {
-    let payload = payload_of(input)?;
-    decode_payload(payload, RELEASES).map(to_current)
+    match locate(&tidied(input)?)? {
+        Found::Single(payload) => decode_payload(payload, RELEASES).map(to_current),
+        Found::Pair(..) => Err(LinkError::ComparisonLink),
+    }
 }
 
 /// Reads a compare link into its two results.
 pub fn decode_pair(input: &str) -> Result<(Decoded, Decoded), LinkError> {
-    let (a, b) = pair_of(input)?;
-    let a = to_current(decode_payload(a, RELEASES)?);
-    let b = to_current(decode_payload(b, RELEASES)?);
-    Ok((a, b))
+    match locate(&tidied(input)?)? {
+        Found::Pair(a, b) => Ok((
+            to_current(decode_payload(a, RELEASES)?),
+            to_current(decode_payload(b, RELEASES)?),
+        )),
+        Found::Single(_) => Err(LinkError::SingleResult),
+    }
 }
 
 /// Reads either kind of link.
 pub fn decode_link(input: &str) -> Result<ShareLink, LinkError> {
-    match locate(input)? {
+    match locate(&tidied(input)?)? {
         Found::Single(payload) => decode_payload(payload, RELEASES)
             .map(to_current)
             .map(ShareLink::Result),
@@ -607,7 +732,7 @@ pub struct Unpacked {
 /// Reads a result link against a table of releases (oldest first) and maps its answers into
 /// the last one. [`decode`] is this with [`RELEASES`], then into the current content.
 pub fn decode_with(input: &str, releases: &[Release]) -> Result<Unpacked, LinkError> {
-    decode_payload(payload_of(input)?, releases)
+    decode_payload(&payload_of(input)?, releases)
 }
 
 fn to_current(unpacked: Unpacked) -> Decoded {
@@ -625,12 +750,12 @@ fn decode_payload(payload: &str, releases: &[Release]) -> Result<Unpacked, LinkE
         return Err(LinkError::TooLong);
     }
     let bytes = from_base64url(payload)?;
+    // The envelope first, so that any damage reads as damage and never as a newer version.
     let Some(split) = bytes.len().checked_sub(CHECKSUM_LEN) else {
         return Err(LinkError::Damaged);
     };
     let (data, check) = bytes.split_at(split);
-    let expected = crc24(data).to_be_bytes();
-    if data.is_empty() || check != &expected[1..] {
+    if data.is_empty() || check != &crc24(data).to_be_bytes()[1..] {
         return Err(LinkError::Damaged);
     }
     let format = data[0];
@@ -655,7 +780,24 @@ fn decode_payload(payload: &str, releases: &[Release]) -> Result<Unpacked, LinkE
     if rest.len() < body {
         return Err(LinkError::Damaged);
     }
-    let (number, label) = rest.split_at(body);
+    let (number, tail) = rest.split_at(body);
+    let label = if format == 1 {
+        // No length byte: refuse the payload when its bytes up to some point after the
+        // answers already make a payload that reads (an issued link with bytes appended).
+        if has_valid_prefix(&bytes, data.len() - tail.len()) {
+            return Err(LinkError::Damaged);
+        }
+        tail
+    } else {
+        // The declared length must be the actual one: a character more or less is refused
+        // here whatever the checksum says.
+        match tail.split_first() {
+            Some((&declared, label)) if usize::from(declared) == label.len() => label,
+            _ => return Err(LinkError::Damaged),
+        }
+    };
+    let label = read_label(label)?;
+
     let radices: Vec<u32> = release
         .statements
         .iter()
@@ -671,18 +813,53 @@ fn decode_payload(payload: &str, releases: &[Release]) -> Result<Unpacked, LinkE
             .map(|&d| d.checked_sub(1).and_then(|o| u8::try_from(o).ok()))
             .collect(),
     };
-
-    if label.len() > MAX_LABEL_BYTES {
-        return Err(LinkError::Damaged);
-    }
-    let label = std::str::from_utf8(label).map_err(|_| LinkError::Damaged)?;
     Ok(Unpacked {
         format,
         content_version: version,
         answers: answers.migrate(release, target),
-        label: clean_label(label),
+        label,
         older_content: version < target.content_version,
     })
+}
+
+/// The label bytes of a payload: none, or UTF-8 exactly as [`clean_label`] writes it (the
+/// encoder always cleaned labels, so anything else was not made by it).
+fn read_label(bytes: &[u8]) -> Result<Option<String>, LinkError> {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    if bytes.len() > MAX_LABEL_BYTES {
+        return Err(LinkError::Damaged);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| LinkError::Damaged)?;
+    match clean_label(text) {
+        Some(clean) if clean == text => Ok(Some(clean)),
+        _ => Err(LinkError::Damaged),
+    }
+}
+
+/// Format 1: true when a strict prefix of the payload `bytes` is itself a format-1 payload
+/// that reads, i.e. ends in the CRC-24 of the bytes before those three, which are the same
+/// `header` (format, content version, answers) and a clean label. The payload is then that
+/// one with bytes appended. (The answers are the same bytes in both, so they need no check.)
+fn has_valid_prefix(bytes: &[u8], header: usize) -> bool {
+    let mut crc = CRC24_INIT;
+    // `end` is the end of the prefix's data, its checksum `bytes[end..end + 3]`; stopping
+    // before `bytes.len() - 3` keeps the prefix strict.
+    for (end, &byte) in bytes
+        .iter()
+        .enumerate()
+        .take(bytes.len().saturating_sub(CHECKSUM_LEN))
+    {
+        if end >= header
+            && bytes[end..end + CHECKSUM_LEN] == crc.to_be_bytes()[1..]
+            && read_label(&bytes[header..end]).is_ok()
+        {
+            return true;
+        }
+        crc = crc24_update(crc, byte);
+    }
+    false
 }
 
 /// A statement digit back into an answer: 0 unanswered, 1–6 a choice, 7–12 a marked choice.
@@ -798,17 +975,23 @@ fn read_leb128(bytes: &[u8]) -> Result<(u16, &[u8]), LinkError> {
     Err(LinkError::Damaged)
 }
 
+const CRC24_INIT: u32 = 0x00B7_04CE;
+
 /// CRC-24/OpenPGP (RFC 4880): detects every error burst of up to 24 bits, so every change to
 /// a single base64 character (6 bits) is caught.
 fn crc24(bytes: &[u8]) -> u32 {
-    let mut crc: u32 = 0x00B7_04CE;
-    for &byte in bytes {
-        crc ^= u32::from(byte) << 16;
-        for _ in 0..8 {
-            crc <<= 1;
-            if crc & 0x0100_0000 != 0 {
-                crc ^= 0x0186_4CFB;
-            }
+    bytes
+        .iter()
+        .fold(CRC24_INIT, |crc, &byte| crc24_update(crc, byte))
+}
+
+/// One more byte into a CRC-24 register (polynomial `0x864CFB`, no reflection, no final xor).
+fn crc24_update(crc: u32, byte: u8) -> u32 {
+    let mut crc = crc ^ (u32::from(byte) << 16);
+    for _ in 0..8 {
+        crc <<= 1;
+        if crc & 0x0100_0000 != 0 {
+            crc ^= 0x0186_4CFB;
         }
     }
     crc & 0x00FF_FFFF
@@ -898,10 +1081,18 @@ mod tests {
         answers.set_context(0, Some(0));
         answers.set_context(3, Some(1));
         let payload = encode(&answers, Some("Sam"));
-        assert_eq!(payload, "AQEFOSvCh3-oVD4-oCLbXdLKUlNhbVFJjQ");
+        assert_eq!(payload, "AgEFOSvCh3-oVD4-oCLbXdLKUgNTYW2U5o4");
         let bytes = from_base64url(&payload).unwrap();
         assert_eq!(bytes[2..19], pack_digits_example());
-        assert_eq!(decode(&payload).unwrap().answers, answers);
+        assert_eq!(bytes[19..23], [3, b'S', b'a', b'm']);
+        assert_eq!(bytes[23..], [0x94, 0xe6, 0x8e]);
+        let decoded = decode(&payload).unwrap();
+        assert_eq!(decoded.answers, answers);
+        assert_eq!(decoded.format, 2);
+        // The same result in format 1, as the documents gave it before format 2: still read.
+        let old = decode("AQEFOSvCh3-oVD4-oCLbXdLKUlNhbVFJjQ").unwrap();
+        assert_eq!(old.format, 1);
+        assert_eq!((old.answers, old.label), (answers, Some("Sam".into())));
     }
 
     fn pack_digits_example() -> [u8; 17] {
@@ -953,10 +1144,15 @@ mod tests {
     }
 
     #[test]
-    fn release_one_body_is_seventeen_bytes_and_a_full_link_thirty_chars() {
+    fn release_one_body_is_seventeen_bytes_and_a_full_link_thirty_one_chars() {
         assert_eq!(body_len(&RELEASES[0]), 17);
-        assert_eq!(encode(&full_answers(), None).len(), 30);
-        assert_eq!(encode(&Answers::new(), None).len(), 30);
+        // 1 + 1 + 17 + 1 + 3 = 23 bytes = 184 bits: 31 characters, within the budget of 32.
+        assert_eq!(encode(&full_answers(), None).len(), 31);
+        assert_eq!(encode(&Answers::new(), None).len(), 31);
+        assert_eq!(
+            encode(&Answers::new(), None),
+            "AgEAAAAAAAAAAAAAAAAAAAAAAACPS7o"
+        );
     }
 
     #[test]
@@ -1021,8 +1217,66 @@ mod tests {
         ];
         for form in forms {
             assert_eq!(decode(&form).as_ref(), Ok(&expected), "{form}");
-            assert_eq!(payload_of(&form), Ok(payload.as_str()), "{form}");
+            assert_eq!(payload_of(&form), Ok(payload.clone()), "{form}");
         }
+    }
+
+    #[test]
+    fn tidy_removes_only_what_cannot_be_payload() {
+        for (input, tidied) in [
+            ("AQE", "AQE"),
+            ("#r=AQE", "#r=AQE"),
+            ("<https://x/#r=AQE>", "https://x/#r=AQE"),
+            ("(#r=AQE).", "#r=AQE"),
+            ("\"#c=AQE.AgE\",", "#c=AQE.AgE"),
+            ("“AQE”", "AQE"),
+            ("[AQE]!?;:", "AQE"),
+            ("#c=AQE.AgE.", "#c=AQE.AgE"),
+            ("'AQE'", "AQE"),
+            ("A Q\tE\r\n", "AQE"),
+            ("AQ\u{A0}E\u{2028}", "AQE"),
+            ("%23r%3DAQE", "#r=AQE"),
+            ("%23r%3dAQE%2e", "#r=AQE"),
+            ("#r=AQ%20E%0A%3E", "#r=AQE"),
+            ("#r=AQE%22", "#r=AQE"),
+            ("%41QE", "AQE"),
+            // Not escapes of ASCII: left alone, so they stay foreign to a payload.
+            ("AQE%C3%A9", "AQE%C3%A9"),
+            ("AQE%+1", "AQE%+1"),
+            ("AQE%4", "AQE%4"),
+            ("AQE%", "AQE%"),
+            // Decoded once only.
+            ("AQE%2541", "AQE%41"),
+            // Inside, nothing is stripped; `-` and `_` are payload characters.
+            ("A.Q)E-", "A.Q)E-"),
+            ("_AQE_", "_AQE_"),
+            ("<>", ""),
+            ("\"", ""),
+            ("", ""),
+        ] {
+            assert_eq!(tidy(input), tidied, "{input:?}");
+        }
+        assert!(matches!(tidy("#r=AQE"), Cow::Borrowed(_)));
+        for c in OPENERS.iter().chain(CLOSERS) {
+            assert!(c.is_ascii_punctuation() || !c.is_ascii(), "{c}");
+            assert!(
+                !ALPHABET.contains(&u8::try_from(u32::from(*c)).unwrap_or(0)),
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compare_link_with_one_payload_is_cut_short() {
+        let a = encode(&Answers::new(), None);
+        for input in [format!("#c={a}"), format!("#c={a}."), format!("#c=.{a}")] {
+            assert_eq!(decode_link(&input), Err(LinkError::Damaged), "{input}");
+        }
+        // A host key takes either kind: a single payload with a full stop is a result.
+        assert!(matches!(
+            decode_link(&format!("#crossroads={a}.")),
+            Ok(ShareLink::Result(_))
+        ));
     }
 
     #[test]
@@ -1059,7 +1313,7 @@ mod tests {
     #[test]
     fn not_a_link() {
         for input in [
-            "hello world",
+            "hello, world",
             "#section-2=intro",
             "#top",
             "#r=abc$def",
@@ -1070,6 +1324,9 @@ mod tests {
         ] {
             assert_eq!(decode(input), Err(LinkError::NotALink), "{input:?}");
         }
+        // Whitespace is dropped before reading (a link wrapped in an e-mail), so words of
+        // payload characters only read as a damaged payload.
+        assert_eq!(decode("hello world"), Err(LinkError::Damaged));
     }
 
     #[test]
@@ -1101,10 +1358,10 @@ mod tests {
     #[test]
     fn newer_format_and_content() {
         assert_eq!(
-            decode(&sealed(&[2, 1])),
-            Err(LinkError::NewerFormat { version: 2 })
+            decode(&sealed(&[3, 1])),
+            Err(LinkError::NewerFormat { version: 3 })
         );
-        assert!(LinkError::NewerFormat { version: 2 }.is_newer());
+        assert!(LinkError::NewerFormat { version: 3 }.is_newer());
         let future = Release {
             content_version: 200,
             ..RELEASES[0]
@@ -1132,11 +1389,138 @@ mod tests {
             decode_with(&link, &table),
             Err(LinkError::UnknownContent { version: 3 })
         );
-        assert_eq!(
-            decode(&sealed(&[1, 0])),
-            Err(LinkError::UnknownContent { version: 0 })
-        );
+        for format in [1, 2] {
+            assert_eq!(
+                decode(&sealed(&[format, 0])),
+                Err(LinkError::UnknownContent { version: 0 })
+            );
+        }
         assert_eq!(decode(&sealed(&[0, 1])), Err(LinkError::Damaged));
+    }
+
+    /// Format-2 bytes: format, content version 1, the answers number, the label length, the
+    /// label (no checksum yet).
+    fn format_2(number: &[u8], declared: u8, label: &[u8]) -> Vec<u8> {
+        let mut data = vec![2, 1];
+        data.extend_from_slice(number);
+        data.push(declared);
+        data.extend_from_slice(label);
+        data
+    }
+
+    #[test]
+    fn sealed_but_malformed_format_2_bodies_are_damaged() {
+        let zero = [0u8; 17];
+        // The well-formed ones, to show the cases below differ only where they say.
+        assert_eq!(
+            decode(&sealed(&format_2(&zero, 0, b""))).unwrap().label,
+            None
+        );
+        let sam = decode(&sealed(&format_2(&zero, 3, b"Sam"))).unwrap();
+        assert_eq!(sam.label.as_deref(), Some("Sam"));
+        let damaged = [
+            // Cut short: no answers, or no length byte.
+            vec![2, 1],
+            format_2(&zero, 0, b"")[..19].to_vec(),
+            // The length byte says more, or less, than there is.
+            format_2(&zero, 4, b"Sam"),
+            format_2(&zero, 2, b"Sam"),
+            format_2(&zero, 0, b"Sam"),
+            format_2(&zero, 1, b""),
+            // A number beyond what the radices reach.
+            format_2(&[0xFF; 17], 0, b""),
+            // Labels the encoder never writes: not UTF-8, not clean, too long.
+            format_2(&zero, 2, &[0xC3, 0x28]),
+            format_2(&zero, 4, b"Sam "),
+            format_2(&zero, 4, b" Sam"),
+            format_2(&zero, 7, b"Sam  Li"),
+            format_2(&zero, 6, b"Sam\tLi"),
+            format_2(&zero, 4, b"Sam\0"),
+            format_2(&zero, 6, "\u{202E}Sam".as_bytes()),
+            format_2(&zero, 41, &[b'a'; 41]),
+            format_2(&zero, 161, &[b'a'; 161]),
+        ];
+        for data in damaged {
+            assert_eq!(decode(&sealed(&data)), Err(LinkError::Damaged), "{data:?}");
+        }
+    }
+
+    #[test]
+    fn format_1_labels_must_be_clean_too() {
+        let mut data = vec![1, 1];
+        data.extend([0; 17]);
+        assert_eq!(decode(&sealed(&data)).unwrap().label, None);
+        for label in [
+            "Sam ",
+            " Sam",
+            "Sam  Li",
+            "Sam\nLi",
+            "\u{200E}Sam",
+            &"a".repeat(41),
+        ] {
+            let mut data = data.clone();
+            data.extend_from_slice(label.as_bytes());
+            assert_eq!(decode(&sealed(&data)), Err(LinkError::Damaged), "{label:?}");
+        }
+        data.extend_from_slice("Zoë Li".as_bytes());
+        assert_eq!(
+            decode(&sealed(&data)).unwrap().label.as_deref(),
+            Some("Zoë Li")
+        );
+    }
+
+    #[test]
+    fn a_format_1_payload_with_a_sealed_prefix_is_refused() {
+        let mut data = vec![1, 1];
+        data.extend([0; 17]);
+        let issued = sealed(&data);
+        assert!(decode(&issued).is_ok());
+        // The issued bytes, then bytes that make the whole checksum-correct again: the label
+        // would be the issued checksum plus whatever was added. Any such tail is refused.
+        let mut bytes = from_base64url(&issued).unwrap();
+        for tail in [&b"x"[..], b"Sam", b"\0\0"] {
+            bytes.truncate(22);
+            bytes.extend_from_slice(tail);
+            let forged = sealed(&bytes);
+            assert_eq!(decode(&forged), Err(LinkError::Damaged), "{tail:?}");
+        }
+        // The forgery the rule exists for: the CRC has no final xor, so after an issued link's
+        // bytes `d ‖ c` the register holds `c`, and the byte `c₀` leaves it at `c₁ c₂ 00`. So
+        // appending `A` (six zero bits) to a 30-character payload always gives a
+        // checksum-correct one whose label is `c₀`, a clean one-character label whenever `c₀`
+        // is a printable ASCII character.
+        let issued = (0u8..=255)
+            .map(|last| {
+                let mut data = vec![1, 1];
+                data.extend([0; 16]);
+                data.push(last);
+                sealed(&data)
+            })
+            .find(|payload| from_base64url(payload).unwrap()[19].is_ascii_alphabetic())
+            .unwrap();
+        assert!(decode(&issued).is_ok());
+        let forged = format!("{issued}A");
+        let bytes = from_base64url(&forged).unwrap();
+        assert_eq!(bytes[22..], [0]);
+        assert_eq!(crc24(&bytes[..20]).to_be_bytes()[1..], bytes[20..]);
+        assert!(read_label(&bytes[19..20]).unwrap().is_some());
+        assert_eq!(decode(&forged), Err(LinkError::Damaged));
+
+        // The rule looks only at prefixes that hold the whole answers number and a label
+        // that reads.
+        let short = from_base64url(&sealed(&[1, 1, 7, b'a'])).unwrap();
+        let longer = [short.as_slice(), b"x"].concat();
+        assert!(!has_valid_prefix(&short, 3));
+        assert!(has_valid_prefix(&longer, 3));
+        assert!(has_valid_prefix(&longer, 4));
+        assert!(!has_valid_prefix(&longer, 5));
+        let unclean = [
+            &from_base64url(&sealed(&[1, 1, 7, b' '])).unwrap()[..],
+            b"x",
+        ]
+        .concat();
+        assert!(has_valid_prefix(&unclean, 4));
+        assert!(!has_valid_prefix(&unclean, 3));
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! The share-link codec from the outside: round trips, totality on hostile input, damage
-//! detection, the pinned fixtures of released links, and old links through content changes.
+//! detection, forgeries (only issued payloads decode), what people paste around a link, the
+//! pinned fixtures of released links, and old links through content changes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use crossroads_core::content::{CONTENT_VERSION, CONTEXT_QUESTIONS, STATEMENTS};
 use crossroads_core::link::{
     clean_label, compare_fragment, decode, decode_link, decode_pair, decode_with, encode,
-    encode_pair, encode_release, fragment, latest_release, LinkError, Release, ReleaseAnswers,
-    ReleaseQuestion, ShareLink, MAX_LABEL_CHARS, RELEASES,
+    encode_pair, encode_release, fragment, latest_release, pair_of, payload_of, tidy, Decoded,
+    LinkError, Release, ReleaseAnswers, ReleaseQuestion, ShareLink, FORMAT_VERSION,
+    MAX_LABEL_CHARS, RELEASES,
 };
 use crossroads_core::{score, Answers, Choice};
 use proptest::prelude::*;
@@ -131,6 +133,8 @@ proptest! {
     fn complete_answers_without_label_fit_in_32_chars(answers in complete_answers()) {
         let payload = encode(&answers, None);
         prop_assert!(payload.len() <= 32, "{} chars: {}", payload.len(), payload);
+        // Format 2: 1 + 1 + 17 + 1 + 3 = 23 bytes, always 31 characters.
+        prop_assert_eq!(payload.len(), 31);
         prop_assert_eq!(decode(&payload).unwrap().answers, answers);
     }
 
@@ -199,10 +203,11 @@ proptest! {
     ) {
         let input = format!("{prefix}{body}");
         if let Ok(decoded) = decode(&input) {
-            // Anything accepted re-encodes to the same result.
+            // Anything accepted re-encodes to the same result, in the very same spelling.
             let again = decode(&encode(&decoded.answers, decoded.label.as_deref())).unwrap();
-            prop_assert_eq!(again.answers, decoded.answers);
-            prop_assert_eq!(again.label, decoded.label);
+            prop_assert_eq!(&again.answers, &decoded.answers);
+            prop_assert_eq!(&again.label, &decoded.label);
+            prop_assert_eq!(Some(payload_of(&input).unwrap()), spelling(&decoded));
         }
         let _ = decode_link(&input);
     }
@@ -243,6 +248,573 @@ fn a_share_link_reads_as_one_result() {
         Ok(ShareLink::Result(decoded)) => assert_eq!(decoded.label.as_deref(), Some("Sam")),
         other => panic!("{other:?}"),
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Forgeries: only a payload issued byte for byte decodes
+// ---------------------------------------------------------------------------------------
+
+/// Base64url without padding, written from `docs/link-format.md` apart from the codec.
+fn to_b64(bytes: &[u8]) -> String {
+    let mut bits = 0u32;
+    let mut held = 0;
+    let mut out = String::new();
+    for &byte in bytes {
+        bits = (bits << 8) | u32::from(byte);
+        held += 8;
+        while held >= 6 {
+            held -= 6;
+            out.push(char::from(ALPHABET[((bits >> held) & 0x3F) as usize]));
+        }
+    }
+    if held > 0 {
+        out.push(char::from(ALPHABET[((bits << (6 - held)) & 0x3F) as usize]));
+    }
+    out
+}
+
+/// The bytes of a well-formed base64url string (leftover bits dropped).
+fn from_b64(text: &str) -> Vec<u8> {
+    let mut bits = 0u32;
+    let mut held = 0;
+    let mut out = Vec::new();
+    for c in text.bytes() {
+        let sextet = ALPHABET.iter().position(|&a| a == c).unwrap() as u32;
+        bits = (bits << 6) | sextet;
+        held += 6;
+        if held >= 8 {
+            held -= 8;
+            out.push((bits >> held) as u8);
+        }
+    }
+    out
+}
+
+/// CRC-24/OpenPGP, bit by bit, as RFC 4880 gives it.
+fn crc24(bytes: &[u8]) -> u32 {
+    let mut crc = 0x00B7_04CEu32;
+    for &byte in bytes {
+        crc ^= u32::from(byte) << 16;
+        for _ in 0..8 {
+            crc <<= 1;
+            if crc & 0x0100_0000 != 0 {
+                crc ^= 0x0186_4CFB;
+            }
+        }
+    }
+    crc & 0x00FF_FFFF
+}
+
+/// `data` with its checksum, as a payload.
+fn seal(mut data: Vec<u8>) -> String {
+    let crc = crc24(&data);
+    data.extend_from_slice(&crc.to_be_bytes()[1..]);
+    to_b64(&data)
+}
+
+/// Where the label length byte sits in a release-1 format-2 payload: after the format byte,
+/// the one-byte content version and the 17 bytes of the answers.
+const LABEL_LENGTH_AT: usize = 19;
+
+/// The format-1 spelling of a release-1 format-2 payload, i.e. what builds before format 2
+/// wrote for the same answers and label: the same bytes without the label length byte,
+/// format byte 1, the checksum recomputed.
+fn format_1_of(payload: &str) -> String {
+    let bytes = from_b64(payload);
+    assert_eq!(bytes[..2], [2, 1], "a release-1 format-2 payload");
+    let mut data = bytes[..bytes.len() - 3].to_vec();
+    data.remove(LABEL_LENGTH_AT);
+    data[0] = 1;
+    seal(data)
+}
+
+/// The one spelling of a decoded result: what the encoder writes for it, in the result's own
+/// format. `None` for older content, which re-encodes in today's shape by design.
+fn spelling(decoded: &Decoded) -> Option<String> {
+    if decoded.older_content {
+        return None;
+    }
+    let fresh = encode(&decoded.answers, decoded.label.as_deref());
+    match decoded.format {
+        1 => Some(format_1_of(&fresh)),
+        2 => Some(fresh),
+        _ => None,
+    }
+}
+
+/// Labels for the exhaustive tests, where every decode counts: ASCII words or any printable
+/// text, 1–12 chars (cleaning may leave nothing of the second kind: then no label).
+fn short_labels() -> impl Strategy<Value = String> {
+    prop_oneof!["[a-zA-Z][a-zA-Z ]{0,11}", "\\PC{1,12}"]
+}
+
+/// Three or four base64url characters.
+fn suffix_3_4() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(ALPHABET), 3..=4)
+        .prop_map(|chars| String::from_utf8(chars).unwrap())
+}
+
+/// Asserts that `payload` followed by any one or two base64url characters (all 64 + 4,096),
+/// or by any of `more`, is refused as damaged.
+fn assert_suffixes_refused(payload: &str, more: &[String]) {
+    let mut forged = String::with_capacity(payload.len() + 8);
+    for &a in ALPHABET {
+        forged.clear();
+        forged.push_str(payload);
+        forged.push(char::from(a));
+        assert_eq!(decode(&forged), Err(LinkError::Damaged), "{forged}");
+        for &b in ALPHABET {
+            forged.truncate(payload.len() + 1);
+            forged.push(char::from(b));
+            assert_eq!(decode(&forged), Err(LinkError::Damaged), "{forged}");
+        }
+    }
+    for suffix in more {
+        forged.clear();
+        forged.push_str(payload);
+        forged.push_str(suffix);
+        assert_eq!(decode(&forged), Err(LinkError::Damaged), "{forged}");
+    }
+}
+
+/// Asserts that `payload` without any one of its characters is refused as damaged.
+fn assert_deletions_refused(payload: &str) {
+    for i in 0..payload.len() {
+        let cut = format!("{}{}", &payload[..i], &payload[i + 1..]);
+        assert_eq!(decode(&cut), Err(LinkError::Damaged), "{cut}");
+    }
+}
+
+/// Asserts that `payload` with any one character replaced by any other base64url character
+/// (every position × 63) is refused as damaged.
+fn assert_changes_refused(payload: &str) {
+    let mut changed = payload.as_bytes().to_vec();
+    for i in 0..changed.len() {
+        let original = changed[i];
+        for &c in ALPHABET.iter().filter(|&&c| c != original) {
+            changed[i] = c;
+            let text = std::str::from_utf8(&changed).unwrap();
+            assert_eq!(decode(text), Err(LinkError::Damaged), "{text}");
+        }
+        changed[i] = original;
+    }
+}
+
+/// Two base64url characters.
+fn suffix_2() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(ALPHABET), 2)
+        .prop_map(|chars| String::from_utf8(chars).unwrap())
+}
+
+/// Asserts that `payload` with the character at position `i` replaced by any of `with[i]`
+/// (one equal to the original skipped), at every position, is refused as damaged.
+fn assert_changes_at_every_position_refused(payload: &str, with: &[Vec<u8>]) {
+    assert!(with.len() >= payload.len());
+    let mut changed = payload.as_bytes().to_vec();
+    for (i, replacements) in with.iter().enumerate().take(changed.len()) {
+        let original = changed[i];
+        for &c in replacements.iter().filter(|&&c| c != original) {
+            changed[i] = c;
+            let text = std::str::from_utf8(&changed).unwrap();
+            assert_eq!(decode(text), Err(LinkError::Damaged), "{text}");
+        }
+        changed[i] = original;
+    }
+}
+
+// The exhaustive checks decode every variant of a payload (about 4,200 with two-character
+// suffixes, 2,000–3,000 with every change): at 1,000 answer sets in the unoptimised test build
+// that takes minutes. So suffixes and changes are checked twice: exhaustively over 64 answer
+// sets, and over 1,000 answer sets with a sample (all 64 one-character suffixes but random
+// longer ones; 4 random replacements per position). Deletions are exhaustive at 1,000.
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// 1,000 random answer sets, each without a label and with a short one (format 2, as
+    /// written today), per payload: all 64 one-character base64url suffixes, 16 random
+    /// two-character ones and 4 random 3–4 character ones (8,000 of those in all) are
+    /// refused.
+    #[test]
+    fn appended_characters_are_refused(
+        answers in answers(),
+        label in short_labels(),
+        pairs in prop::collection::vec(suffix_2(), 16),
+        longer in prop::collection::vec(suffix_3_4(), 4),
+    ) {
+        let more: Vec<String> = pairs.into_iter().chain(longer).collect();
+        for payload in [encode(&answers, None), encode(&answers, Some(&label))] {
+            prop_assert_eq!(from_b64(&payload)[0], FORMAT_VERSION);
+            let mut forged = payload.clone();
+            for &c in ALPHABET {
+                forged.truncate(payload.len());
+                forged.push(char::from(c));
+                prop_assert_eq!(decode(&forged), Err(LinkError::Damaged), "{}", forged);
+            }
+            for suffix in &more {
+                let forged = format!("{payload}{suffix}");
+                prop_assert_eq!(decode(&forged), Err(LinkError::Damaged), "{}", forged);
+            }
+        }
+    }
+
+    /// 1,000 random answer sets, without a label and with one from the full label strategy:
+    /// deleting any one character, at every position, is refused.
+    #[test]
+    fn deleted_characters_are_refused(answers in answers(), label in labels()) {
+        for payload in [encode(&answers, None), encode(&answers, Some(&label))] {
+            assert_deletions_refused(&payload);
+        }
+    }
+
+    /// 1,000 random answer sets, without a label and with a short one: at every position,
+    /// the character replaced by each of 4 random base64url characters drawn for that
+    /// position (one equal to the original skipped) is refused.
+    /// `changed_characters_are_refused_exhaustively` tries all 63 others.
+    #[test]
+    fn changed_characters_are_refused(
+        answers in answers(),
+        label in short_labels(),
+        with in prop::collection::vec(prop::collection::vec(prop::sample::select(ALPHABET), 4), 128),
+    ) {
+        for payload in [encode(&answers, None), encode(&answers, Some(&label))] {
+            assert_changes_at_every_position_refused(&payload, &with);
+        }
+    }
+
+    /// 1,000 random answer sets, without a label and with a short one, spelled in format 1
+    /// as builds before format 2 wrote them: each decodes to the same result as its format-2
+    /// spelling (but `format` 1), unless it is itself a shorter format-1 link with bytes
+    /// appended (see `a_format_1_link_that_is_another_with_a_character_appended_is_refused`);
+    /// and all 64 one-character suffixes and 4 random 3–4 character ones are refused.
+    #[test]
+    fn format_1_links_decode_and_refuse_appended_characters(
+        answers in answers(),
+        label in short_labels(),
+        more in prop::collection::vec(suffix_3_4(), 4),
+    ) {
+        for current in [encode(&answers, None), encode(&answers, Some(&label))] {
+            let old = format_1_of(&current);
+            match decode(&old) {
+                Ok(decoded) => {
+                    prop_assert_eq!(decoded.format, 1);
+                    let expected = decode(&current).unwrap();
+                    prop_assert_eq!(Decoded { format: 2, ..decoded }, expected);
+                }
+                Err(error) => {
+                    prop_assert_eq!(error, LinkError::Damaged);
+                    prop_assert!(a_strict_prefix_decodes(&old), "{}", old);
+                }
+            }
+            for &c in ALPHABET {
+                let forged = format!("{old}{}", char::from(c));
+                prop_assert_eq!(decode(&forged), Err(LinkError::Damaged), "{}", forged);
+            }
+            for suffix in &more {
+                let forged = format!("{old}{suffix}");
+                prop_assert_eq!(decode(&forged), Err(LinkError::Damaged), "{}", forged);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// 64 random answer sets, each without a label and with a short one: every 1- and
+    /// 2-character base64url suffix (64 + 4,096 per payload) is refused, in format 2 and in
+    /// the format-1 spelling of the same result.
+    #[test]
+    fn appended_characters_are_refused_exhaustively(
+        answers in answers(),
+        label in short_labels(),
+    ) {
+        for payload in [encode(&answers, None), encode(&answers, Some(&label))] {
+            assert_suffixes_refused(&payload, &[]);
+            assert_suffixes_refused(&format_1_of(&payload), &[]);
+        }
+    }
+
+    /// 64 random answer sets, without a label and with a short one: replacing any one
+    /// character by any of the 63 others, at every position, is refused.
+    #[test]
+    fn changed_characters_are_refused_exhaustively(
+        answers in answers(),
+        label in short_labels(),
+    ) {
+        for payload in [encode(&answers, None), encode(&answers, Some(&label))] {
+            assert_changes_refused(&payload);
+        }
+    }
+}
+
+/// True when the bytes of `payload` without their last 1, 2, … bytes (down to no label) spell
+/// a payload that decodes.
+fn a_strict_prefix_decodes(payload: &str) -> bool {
+    let bytes = from_b64(payload);
+    (22..bytes.len()).any(|len| decode(&to_b64(&bytes[..len])).is_ok())
+}
+
+/// The price of refusing every forgery in format 1. A labelled format-1 link whose checksum
+/// ends in a zero byte (one in 256) is, character for character, the link with the last
+/// label byte removed plus an `A`: when that shorter label is still a clean one, the string
+/// is a forgery of that link as much as it is the longer link, and it is refused. Without a
+/// label, or when the label minus its last byte is not a label (a character cut in half, a
+/// trailing space), this never happens. No fixture is such a link.
+#[test]
+fn a_format_1_link_that_is_another_with_a_character_appended_is_refused() {
+    let shorter = "AQEAV2TefCk-yPBnv_h0pqn2ZUJXSGjelw";
+    let longer = "AQEAV2TefCk-yPBnv_h0pqn2ZUJXSGjelwA";
+    assert_eq!(decode(shorter).unwrap().label.as_deref(), Some("BWH"));
+    let bytes = from_b64(longer);
+    assert_eq!(
+        bytes[bytes.len() - 1],
+        0,
+        "the checksum ends in a zero byte"
+    );
+    assert_eq!(
+        crc24(&bytes[..bytes.len() - 3]).to_be_bytes()[1..],
+        bytes[bytes.len() - 3..]
+    );
+    assert_eq!(std::str::from_utf8(&bytes[19..23]), Ok("BWHh"));
+    assert_eq!(decode(longer), Err(LinkError::Damaged));
+    for fixture in fixture_rows(FIXTURES_V1) {
+        assert!(!a_strict_prefix_decodes(fixture[0]), "{}", fixture[0]);
+    }
+}
+
+/// Payload bytes with a correct checksum but otherwise random: format 1 or 2, content
+/// version 1, an answers number mostly in range, a label that may be clean, unclean or not
+/// UTF-8, and (format 2) a label length byte that is mostly right.
+#[derive(Debug, Clone)]
+struct Sealed {
+    format: u8,
+    number: Vec<u8>,
+    label: Vec<u8>,
+    declared: u8,
+}
+
+fn sealed_payloads() -> impl Strategy<Value = Sealed> {
+    let number = (0u8..=7, prop::collection::vec(any::<u8>(), 16)).prop_map(|(top, rest)| {
+        let mut number = vec![top];
+        number.extend(rest);
+        number
+    });
+    let label = prop_oneof![
+        3 => labels().prop_map(|l| clean_label(&l).unwrap_or_default().into_bytes()),
+        2 => labels().prop_map(String::into_bytes),
+        1 => prop::collection::vec(any::<u8>(), 0..12),
+        1 => "[a-z ]{0,6}".prop_map(String::into_bytes),
+    ];
+    (
+        1u8..=2,
+        number,
+        label,
+        prop_oneof![4 => Just(0i16), 1 => -2i16..=2],
+    )
+        .prop_map(|(format, number, label, off)| {
+            let declared = (label.len() as i16 + off).clamp(0, 255) as u8;
+            Sealed {
+                format,
+                number,
+                label,
+                declared,
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    /// Canonical decoding: a checksum-correct payload decodes only when it is exactly what
+    /// the encoder writes for the result it decodes to (in its format); one with an unclean
+    /// label, or (format 2) a length byte that is not the label's length, never decodes.
+    #[test]
+    fn sealed_payloads_decode_only_in_their_one_spelling(sealed in sealed_payloads()) {
+        let mut data = vec![sealed.format, 1];
+        data.extend_from_slice(&sealed.number);
+        if sealed.format == 2 {
+            data.push(sealed.declared);
+        }
+        data.extend_from_slice(&sealed.label);
+        let payload = seal(data);
+        let clean = std::str::from_utf8(&sealed.label)
+            .is_ok_and(|l| l.is_empty() || clean_label(l).as_deref() == Some(l));
+        let fits = sealed.format == 1 || usize::from(sealed.declared) == sealed.label.len();
+        match decode(&payload) {
+            Ok(decoded) => {
+                prop_assert!(clean && fits);
+                prop_assert_eq!(spelling(&decoded), Some(payload));
+            }
+            Err(error) => prop_assert_eq!(error, LinkError::Damaged),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// What people paste around a link
+// ---------------------------------------------------------------------------------------
+
+/// The ways a link arrives after being pasted into a sentence, mailed, wrapped or passed
+/// through a redirector, each holding `link` (which ends in a payload).
+fn wrappings(link: &str) -> Vec<String> {
+    let mut out: Vec<String> = [
+        ".", ",", ")", ";", ":", "!", "?", "\"", "'", ").", "\".", "...", "\n",
+    ]
+    .iter()
+    .map(|end| format!("{link}{end}"))
+    .collect();
+    for (open, close) in [
+        ("<", ">"),
+        ("(", ")"),
+        ("[", "]"),
+        ("\"", "\""),
+        ("'", "'"),
+        ("“", "”"),
+        ("«", "»"),
+        ("<", ">."),
+        ("(<", ">),"),
+        (" \t", " \r\n"),
+    ] {
+        out.push(format!("{open}{link}{close}"));
+    }
+    // Wrapped in an e-mail: a break inside the payload, or before it.
+    let mid = link.len() - 7;
+    for gap in [" ", "\t", "\n", "\r\n", "\n  ", "%20", "%0A", "%0D%0A"] {
+        out.push(format!("{}{gap}{}", &link[..mid], &link[mid..]));
+    }
+    if let Some(at) = link.find('=') {
+        out.push(format!("{}\n{}", &link[..=at], &link[at + 1..]));
+    }
+    // Escaped by a redirector (upper or lower case hex), or as `location.hash` gives what
+    // was pasted around it.
+    let escaped = link.replace('#', "%23").replace('=', "%3D");
+    out.push(escaped);
+    out.push(link.replace('#', "%23").replace('=', "%3d"));
+    out.push(
+        link.replace(':', "%3A")
+            .replace('/', "%2F")
+            .replace('?', "%3F")
+            .replace('#', "%23")
+            .replace('=', "%3D")
+            .replace('&', "%26"),
+    );
+    for end in ["%3E", "%3e", "%22", "%20", "%0A", "%29", "%2E", "%3E."] {
+        out.push(format!("{link}{end}"));
+    }
+    out.push(format!("%22{link}%22"));
+    out
+}
+
+/// The released payloads, both formats.
+fn fixture_payloads() -> Vec<&'static str> {
+    fixture_rows(FIXTURES_V1)
+        .chain(fixture_rows(FIXTURES_V2))
+        .map(|fields| fields[0])
+        .collect()
+}
+
+#[test]
+fn wrapped_result_links_open_the_same_result() {
+    for payload in fixture_payloads() {
+        let expected = decode(payload).unwrap();
+        for link in [
+            payload.to_string(),
+            format!("#r={payload}"),
+            format!("r={payload}"),
+            format!("https://example.com/crossroads/#r={payload}"),
+            format!("https://example.com/crossroads/index.html?x=1&y=%23z#r={payload}"),
+            format!("https://blog.example/post#theme=dark&crossroads={payload}"),
+        ] {
+            for wrapped in wrappings(&link) {
+                assert_eq!(decode(&wrapped).as_ref(), Ok(&expected), "{wrapped:?}");
+                assert_eq!(
+                    decode_link(&wrapped),
+                    Ok(ShareLink::Result(expected.clone())),
+                    "{wrapped:?}"
+                );
+                assert_eq!(payload_of(&wrapped).as_deref(), Ok(payload), "{wrapped:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn wrapped_compare_links_open_the_same_pair() {
+    let payloads = fixture_payloads();
+    for (a, b) in payloads.iter().zip(payloads.iter().rev()) {
+        let expected = (decode(a).unwrap(), decode(b).unwrap());
+        let pair = encode_pair(a, b);
+        for link in [
+            pair.clone(),
+            format!("#{}", compare_fragment(&pair)),
+            format!("https://example.com/crossroads/#c={pair}"),
+            format!("https://blog.example/post?x=1#crossroads={pair}&theme=dark"),
+        ] {
+            for wrapped in wrappings(&link) {
+                assert_eq!(decode_pair(&wrapped).as_ref(), Ok(&expected), "{wrapped:?}");
+                assert_eq!(
+                    decode_link(&wrapped),
+                    Ok(ShareLink::Compare(expected.0.clone(), expected.1.clone())),
+                    "{wrapped:?}"
+                );
+                assert_eq!(
+                    pair_of(&wrapped),
+                    Ok((a.to_string(), b.to_string())),
+                    "{wrapped:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Tidying removes only characters that cannot be part of a payload: a payload character
+/// appended (plainly, escaped, or inside a wrapping) still damages the link.
+#[test]
+fn payload_characters_appended_to_a_wrapped_link_are_refused() {
+    let a = encode(&Answers::new(), Some("Sam"));
+    let b = encode(&Answers::new(), None);
+    for &c in ALPHABET {
+        let c = char::from(c);
+        for link in [
+            format!("{a}{c}"),
+            format!("#r={a}{c}"),
+            format!("https://example.com/#r={a}{c}&theme=dark"),
+            format!("<https://example.com/#r={a}{c}>."),
+            format!("#r={a}%{:02X}", u32::from(c)),
+            format!("#r%3D{a}{c}%3E"),
+            format!("({a}{c})"),
+            format!("#r={} {}{c}", &a[..9], &a[9..]),
+        ] {
+            assert_eq!(decode(&link), Err(LinkError::Damaged), "{link:?}");
+        }
+        for pair in [
+            format!("#c={a}.{b}{c}"),
+            format!("#c={a}{c}.{b}"),
+            format!("<#c={a}.{b}{c}>."),
+        ] {
+            assert_eq!(decode_link(&pair), Err(LinkError::Damaged), "{pair:?}");
+        }
+    }
+}
+
+#[test]
+fn tidying_is_limited_to_the_ends_and_to_ascii_escapes() {
+    let p = encode(&Answers::new(), Some("Sam"));
+    // What the end-to-end tests open: markup after the key is not a link.
+    assert_eq!(decode("#r=%3Cscript%3E"), Err(LinkError::NotALink));
+    assert_eq!(decode("#r=<script>"), Err(LinkError::NotALink));
+    // Brackets or quotes inside, or after the key, are not stripped.
+    for input in [
+        format!("#r=<{p}>"),
+        format!("#r=({p})"),
+        format!("#r=\"{p}\""),
+        format!("#r={p}>x"),
+        format!("#r={p}%C3%A9"),
+    ] {
+        assert!(decode(&input).is_err(), "{input:?}");
+    }
+    assert_eq!(tidy(&format!("#r={p}")), format!("#r={p}"));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -498,7 +1070,15 @@ fn a_link_from_an_older_release_reads_into_the_current_content() {
 // Fixtures: released links, pinned forever
 // ---------------------------------------------------------------------------------------
 
-const FIXTURES: &str = include_str!("fixtures/links-v1.tsv");
+const FIXTURES_V1: &str = include_str!("fixtures/links-v1.tsv");
+const FIXTURES_V2: &str = include_str!("fixtures/links-v2.tsv");
+
+/// The tab-separated fields of every fixture line (comments and blank lines skipped).
+fn fixture_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
 
 /// One statement as a fixture letter: `.` unanswered; `a`–`e` for -2..=+2 and `u` for "not
 /// sure"; upper case when marked "matters a lot".
@@ -532,15 +1112,13 @@ fn codes(answers: &ReleaseAnswers) -> (String, String) {
     )
 }
 
-#[test]
-fn released_links_decode_exactly_as_pinned() {
-    let mut count = 0;
-    for line in FIXTURES.lines() {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 5, "malformed fixture line: {line}");
+/// Checks every line of a fixture file: the payload decodes, in the given format, to exactly
+/// the answers and label pinned, against the releases up to its own and with today's build.
+/// Returns the decoded results, in order.
+fn check_fixtures(text: &'static str, format: u8) -> Vec<Decoded> {
+    let mut decoded_all = Vec::new();
+    for fields in fixture_rows(text) {
+        assert_eq!(fields.len(), 5, "malformed fixture line: {fields:?}");
         let (payload, version, statements, context, label) =
             (fields[0], fields[1], fields[2], fields[3], fields[4]);
         let version: u16 = version.parse().unwrap();
@@ -550,6 +1128,7 @@ fn released_links_decode_exactly_as_pinned() {
             .position(|r| r.content_version == version)
             .unwrap();
         let unpacked = decode_with(payload, &RELEASES[..=upto]).unwrap();
+        assert_eq!(unpacked.format, format, "{payload}");
         assert_eq!(unpacked.content_version, version, "{payload}");
         assert!(!unpacked.older_content);
         assert_eq!(
@@ -562,31 +1141,87 @@ fn released_links_decode_exactly_as_pinned() {
         // And today's build reads it too.
         let decoded = decode(payload).unwrap();
         assert_eq!(decoded.label, label);
-        count += 1;
+        assert_eq!(decoded.format, format);
+        decoded_all.push(decoded);
     }
-    assert!(count >= 8, "only {count} fixtures");
+    assert!(
+        decoded_all.len() >= 8,
+        "only {} fixtures",
+        decoded_all.len()
+    );
+    decoded_all
+}
+
+#[test]
+fn released_format_1_links_decode_exactly_as_pinned() {
+    check_fixtures(FIXTURES_V1, 1);
+}
+
+#[test]
+fn released_format_2_links_decode_exactly_as_pinned() {
+    let decoded = check_fixtures(FIXTURES_V2, 2);
+    // The encoder still writes exactly these payloads for these results.
+    for (fields, result) in fixture_rows(FIXTURES_V2).zip(&decoded) {
+        assert_eq!(encode(&result.answers, result.label.as_deref()), fields[0]);
+    }
+}
+
+/// The two files hold the same cases in the same order: each format-2 line is the format-1
+/// line with the label length byte added, and both decode to the same result.
+#[test]
+fn format_1_and_format_2_fixtures_agree() {
+    let v1: Vec<_> = fixture_rows(FIXTURES_V1).collect();
+    let v2: Vec<_> = fixture_rows(FIXTURES_V2).collect();
+    assert_eq!(v1.len(), v2.len());
+    for (one, two) in v1.iter().zip(&v2) {
+        assert_eq!(one[1..], two[1..]);
+        assert_eq!(format_1_of(two[0]), one[0]);
+        let (a, b) = (decode(one[0]).unwrap(), decode(two[0]).unwrap());
+        assert_eq!(Decoded { format: 2, ..a }, b);
+    }
 }
 
 #[test]
 fn every_single_character_change_to_a_fixture_is_caught() {
-    for line in FIXTURES
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let payload = line.split('\t').next().unwrap().as_bytes();
-        for i in 0..payload.len() {
-            for &c in ALPHABET.iter().filter(|&&c| c != payload[i]) {
-                let mut changed = payload.to_vec();
-                changed[i] = c;
-                let changed = String::from_utf8(changed).unwrap();
-                assert_eq!(decode(&changed), Err(LinkError::Damaged), "{changed}");
-            }
-        }
+    for payload in fixture_payloads() {
+        assert_changes_refused(payload);
     }
 }
 
-/// The answer sets the fixtures were made from. Run with `--ignored --nocapture` to print
-/// lines for new fixtures; never regenerate existing lines.
+#[test]
+fn every_single_character_deletion_from_a_fixture_is_caught() {
+    for payload in fixture_payloads() {
+        assert_deletions_refused(payload);
+    }
+}
+
+/// For every fixture of both formats: every 1- and 2-character base64url suffix, and 1,000
+/// pseudo-random 3–4 character ones (a fixed xorshift sequence), are refused.
+#[test]
+fn characters_appended_to_a_fixture_are_refused() {
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for payload in fixture_payloads() {
+        let more: Vec<String> = (0..1000)
+            .map(|_| {
+                let len = 3 + (next() % 2) as usize;
+                (0..len)
+                    .map(|_| char::from(ALPHABET[(next() % 64) as usize]))
+                    .collect()
+            })
+            .collect();
+        assert_suffixes_refused(payload, &more);
+    }
+}
+
+/// The answer sets the fixtures were made from (both files hold these, in this order). Run
+/// `print_fixture_lines` with `--ignored --nocapture` to print lines for new fixtures, in the
+/// format written today (format 2: `links-v2.tsv`); never regenerate existing lines.
 fn fixture_cases() -> Vec<(Answers, Option<&'static str>)> {
     let n = STATEMENTS.len();
     let full = |f: &dyn Fn(usize) -> (Choice, bool)| {
