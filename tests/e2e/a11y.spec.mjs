@@ -20,33 +20,39 @@ for (const colorScheme of ['light', 'dark']) {
       test.setTimeout(120_000);
       await widget.open();
       await audit(page, 'intro');
-      await page.getByRole('button', { name: 'Start' }).click();
+      await widget.start();
       await page.getByText('Why this matters').click();
+      await expect(page.locator('.why p')).toBeVisible();
       await page.getByLabel('This matters a lot to me').check();
       await audit(page, 'question');
       const { total } = await widget.progress();
-      for (let i = 0; i < total; i++) await page.locator('label.choice').nth(i % 6).click();
+      for (let i = 0; i < total; i++) await widget.answer(page.locator('label.choice').nth(i % 6));
       await audit(page, 'context');
-      await page.getByRole('radio').first().check();
-      await page.getByRole('button', { name: /see my result/i }).click();
-      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      await widget.chooseContext(page.getByRole('radio').first());
+      await widget.seeResult();
+      await page.locator('#crossroads details').evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      await expect(page.locator('#crossroads details:not([open])')).toHaveCount(0);
       await audit(page, 'result');
-      // By keyboard: a pointer click right after a jump to the page's end can land while the
-      // sections above, which render as they come into view (content-visibility), settle,
-      // so that press and release hit different elements and no click happens.
-      await page.getByRole('button', { name: 'Start over' }).focus();
-      await page.keyboard.press('Enter');
+      // By keyboard (widget.press): a pointer click right after a jump to the page's end can
+      // land while the sections above, which render as they come into view
+      // (content-visibility), settle, so that press and release hit different elements and
+      // no click happens.
+      await widget.press(page.getByRole('button', { name: 'Start over', exact: true }));
+      await expect(page.getByRole('button', { name: 'Yes, start over' })).toBeVisible();
       await audit(page, 'start-over confirmation');
-      await page.getByRole('button', { name: 'Keep my answers' }).click();
-      await page.getByRole('button', { name: 'Copy link' }).click();
+      await widget.press(page.getByRole('button', { name: 'Keep my answers' }));
+      await expect(page.getByRole('button', { name: 'Yes, start over' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Start over', exact: true })).toBeVisible();
+      await widget.copyLink();
       await audit(page, 'copy confirmation');
 
-      const url = await page.locator('#share-link').inputValue();
+      const url = await widget.shareLink().inputValue();
       await page.goto('about:blank');
       await page.goto(url);
       await widget.ready();
+      await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
       await audit(page, 'shared');
-      await page.getByRole('button', { name: 'Compare with mine' }).click();
+      await widget.compareWithMine();
       await audit(page, 'compare');
 
       const payload = url.split('#r=')[1];
@@ -62,6 +68,7 @@ for (const colorScheme of ['light', 'dark']) {
         await audit(page, `link error: ${kind}`);
       }
       await page.getByRole('button', { name: /Take it yourself|Start fresh/ }).click();
+      await expect(page.getByRole('button', { name: 'Resume where you left off' })).toBeVisible();
       await audit(page, 'resume offer');
       expect(errors).toEqual([]);
     });
@@ -110,13 +117,15 @@ test('keyboard focus never gets trapped: Tab and Shift+Tab leave every screen', 
   }
   await widget.open();
   expect(await leaves('Tab', 'intro')).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Start' }).click();
+  // The question screen may come a while after the click (the click waits for the rest of
+  // the wasm): Tab only once it shows, with focus on its statement.
+  await widget.start();
   expect(await leaves('Tab', 'question')).toBeGreaterThan(3);
   expect(await leaves('Shift+Tab', 'question')).toBeGreaterThan(3);
   const { total } = await widget.progress();
-  for (let i = 0; i < total; i++) await page.locator('label.choice').nth(i % 5).click();
-  await page.getByRole('button', { name: /see my result/i }).click();
-  await expect(page.locator('main.result')).toBeVisible();
+  for (let i = 0; i < total; i++) await widget.answer(page.locator('label.choice').nth(i % 5));
+  await widget.seeResult();
+  await expect(widget.heading()).toBeFocused();
   expect(await leaves('Tab', 'result')).toBeGreaterThan(10);
   expect(await leaves('Shift+Tab', 'result')).toBeGreaterThan(10);
 });

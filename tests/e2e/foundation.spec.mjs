@@ -26,14 +26,26 @@ test('the intro paints from the HTML before the wasm arrives', async ({ page }) 
 });
 
 test('the app takes over the static shell without moving it', async ({ page, widget }) => {
-  await page.route('**/*.wasm', (route) => setTimeout(() => route.continue(), 300));
+  // Hold the wasm back until the static shell has been measured, then let the app start.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto('./', { waitUntil: 'domcontentloaded' });
+  // The shell as a reader sees it: styled (the style sheet hides the "could not start" line,
+  // which shows at once without it) and with its inert Start button.
+  await expect(page.locator('.shell-stalled')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
   const before = await page.locator('#crossroads').evaluate((el) => {
     const h = el.querySelector('h1').getBoundingClientRect();
     const b = el.querySelector('button').getBoundingClientRect();
     return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
   });
+  release();
   await widget.ready();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   const after = await page.locator('#crossroads').evaluate((el) => {
     const h = el.querySelector('h1').getBoundingClientRect();
     const b = el.querySelector('button').getBoundingClientRect();
@@ -51,17 +63,20 @@ test('a trap inside the wasm shows the error screen, and the answers survive a r
     });
   });
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await widget.pick('Agree').click();
-  await expect.poll(async () => (await widget.progress()).at).toBe(2);
+  await widget.start();
+  await widget.answer('Agree'); // and waits for statement 2
   await page.evaluate(() => setTimeout(() => window.__exports.__wbindgen_malloc(8, 3)));
   await expect(widget.heading()).toHaveText('Something went wrong');
   await expect(widget.heading()).toBeFocused();
   await page.getByText('Technical details').click();
   await expect(page.locator('#error-detail')).toContainText('RuntimeError');
-  expect(errors).toEqual(['pageerror: unreachable']); // the trap itself, and nothing else
+  // The trap itself, and nothing else (the page error reaches the test on its own, not
+  // necessarily before the error screen shows).
+  await expect.poll(() => errors).toEqual(['pageerror: unreachable']);
   await page.getByRole('link', { name: 'Reload and continue' }).click();
-  await widget.ready();
+  // The reloaded page, not the error screen's (which was ready too).
   await expect(page.getByRole('button', { name: 'Resume where you left off' })).toBeVisible();
+  await widget.ready();
   await expect(page.getByText('You answered 1 of 33 statements last time.')).toBeVisible();
+  expect(errors).toEqual(['pageerror: unreachable']);
 });

@@ -10,13 +10,12 @@ test.afterEach(async ({ errors }) => {
 
 test('complete by mouse: questions, context, result', async ({ page, widget }) => {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(widget.heading()).toBeFocused();
+  await widget.start();
   const total = await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
   expect(total).toBeGreaterThanOrEqual(24);
 
   await expect(widget.heading()).toHaveText('Your situation');
-  await page.getByRole('radio', { name: /^Yes/ }).first().check();
+  await widget.chooseContext(page.getByRole('radio', { name: /^Yes/ }).first());
   await page.getByRole('button', { name: 'See my result' }).click();
 
   const result = page.locator('main.result');
@@ -39,20 +38,26 @@ test('complete by keyboard only', async ({ page, widget }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The first statement (the press on Start may wait for the rest of the wasm), with focus.
+  await expect(widget.count()).toHaveText(/^1 of \d+$/);
+  await expect(widget.heading()).toBeFocused();
   const { total } = await widget.progress();
   for (let i = 0; i < total; i++) {
     await expect(page.locator('.progress-count')).toHaveText(`${i + 1} of ${total}`);
     await page.keyboard.press(String((i % 5) + 1));
   }
   await expect(widget.heading()).toHaveText('Your situation');
+  await expect(widget.heading()).toBeFocused();
   // Into the first context question with Tab, choose with the arrow keys, then on.
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.context-question').first().locator('label.checked')).toHaveCount(1);
-  const next = page.getByRole('button', { name: 'See my result' });
+  const next = page.getByRole('button', { name: 'See my result', exact: true });
+  await expect(next).toBeVisible();
   for (let i = 0; i < 40 && !(await next.evaluate((b) => b === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
+  await expect(next).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main.result')).toBeVisible();
   await expect(widget.heading()).toBeFocused();
@@ -88,9 +93,9 @@ test('"matters a lot" and "why this matters"', async ({ page, widget }) => {
 
 test('a reload in the middle resumes exactly', async ({ page, widget }) => {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   for (const label of ['Agree', 'Strongly disagree', 'Not sure']) {
-    await widget.pick(label).click();
+    await widget.answer(label);
   }
   await expect(page.locator('.progress-count')).toHaveText(/^4 of/);
   await page.reload();
@@ -110,10 +115,13 @@ test('a reload in the middle resumes exactly', async ({ page, widget }) => {
 
 test("the browser's back and forward buttons move between questions", async ({ page, widget }) => {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await widget.pick('Agree').click();
-  await widget.pick('Disagree').click();
+  await widget.start();
+  await widget.answer('Agree');
+  await widget.answer('Disagree');
   await expect(page.locator('.progress-count')).toHaveText(/^3 of/);
+  // The history entry of a new screen is written a task after it shows: go back once the
+  // address bar names it.
+  await expect(page).toHaveURL(/#q\/3$/);
   await page.goBack();
   await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
   await expect(widget.choice('Disagree')).toBeChecked();
@@ -122,6 +130,7 @@ test("the browser's back and forward buttons move between questions", async ({ p
   await page.goForward();
   await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
   await page.goBack();
+  await expect(page.locator('.progress-count')).toHaveText(/^1 of/);
   await page.goBack();
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
 });
@@ -135,8 +144,8 @@ test('damaged saved progress still starts, and says so once', async ({ page, wid
   await expect(page.getByRole('status')).toContainText('could not be read');
   await page.getByRole('button', { name: 'Got it' }).click();
   await expect(page.getByRole('status')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await widget.pick('Agree').click();
+  await widget.start();
+  await widget.answer('Agree');
   await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
 });
 
@@ -150,10 +159,9 @@ test('blocked storage: the whole journey still completes', async ({ page, widget
   });
   await widget.open();
   await expect(page.getByRole('status')).toContainText('not letting Crossroads save');
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   await widget.answerAllByMouse((i) => PATTERN[(i + 3) % PATTERN.length]);
-  await page.getByRole('button', { name: /see my result/i }).click();
-  await expect(page.locator('main.result')).toBeVisible();
+  await widget.seeResult();
 });
 
 test('full storage: answers are kept while the page is open', async ({ page, widget }) => {
@@ -163,8 +171,8 @@ test('full storage: answers are kept while the page is open', async ({ page, wid
     };
   });
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await widget.pick('Strongly agree').click();
+  await widget.start();
+  await widget.answer('Strongly agree'); // and waits for statement 2
   await expect(page.getByRole('status')).toContainText('could not be saved');
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(widget.choice('Strongly agree')).toBeChecked();
@@ -172,30 +180,35 @@ test('full storage: answers are kept while the page is open', async ({ page, wid
 
 async function finish(page, widget) {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
-  await page.getByRole('button', { name: /see my result/i }).click();
-  await expect(page.locator('main.result')).toBeVisible();
+  await widget.seeResult();
 }
 
 test('change answers keeps them; start over asks first, then clears', async ({ page, widget }) => {
   await finish(page, widget);
   const top = await page.locator('main.result').getAttribute('data-top');
-  await page.getByRole('button', { name: 'Change answers' }).click();
+  // The result's own buttons by keyboard: see widget.press.
+  await widget.press(page.getByRole('button', { name: 'Change answers' }));
   await expect(page.locator('.progress-count')).toHaveText(/^1 of/);
   await expect(widget.choice(PATTERN[0])).toBeChecked();
   await page.goto('./#result');
   await widget.ready();
   await expect(page.locator('main.result')).toHaveAttribute('data-top', top);
 
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Keep my answers' }).click();
+  // "Start over" (exact: "Yes, start over" contains the words too) asks first.
+  const startOver = page.getByRole('button', { name: 'Start over', exact: true });
+  const yes = page.getByRole('button', { name: 'Yes, start over' });
+  await widget.press(startOver);
+  await expect(yes).toBeVisible();
+  await widget.press(page.getByRole('button', { name: 'Keep my answers' }));
+  await expect(yes).toHaveCount(0);
   await expect(page.locator('main.result')).toBeVisible();
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Yes, start over' }).click();
+  await widget.press(startOver);
+  await widget.press(yes);
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
 
 test('print renders the result cleanly on A4 and Letter', async ({ page, widget }) => {
@@ -223,14 +236,13 @@ for (const scheme of ['light', 'dark']) {
       const shot = (name) =>
         page.screenshot({ path: info.outputPath(`${name}-${width}-${scheme}.png`), fullPage: true });
       await shot('intro');
-      await page.getByRole('button', { name: 'Start' }).click();
+      await widget.start();
       await shot('question');
       // No horizontal scrolling at any width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await widget.answerAllByMouse((i) => PATTERN[(i + 1) % PATTERN.length]);
+      await widget.answerAllByMouse((i) => PATTERN[(i + 1) % PATTERN.length]); // to the context questions
       await shot('context');
-      await page.getByRole('button', { name: /see my result/i }).click();
-      await expect(page.locator('main.result')).toBeVisible();
+      await widget.seeResult();
       await shot('result');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });

@@ -44,20 +44,21 @@ test('a journey, sharing and comparing: only its own origin, no cookies, only th
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   await page.getByText('Why this matters').click();
+  await expect(page.locator('.why p')).toBeVisible();
   await widget.answerAllByMouse((i) => PATTERN[(i + 4) % PATTERN.length]);
-  await page.getByRole('radio', { name: /^Yes/ }).first().check();
-  await page.getByRole('button', { name: /see my result/i }).click();
-  await expect(page.locator('main.result')).toBeVisible();
+  await widget.chooseContext(page.getByRole('radio', { name: /^Yes/ }).first());
+  await widget.seeResult();
   await expectNothingButProgress(page, context, 'after the result');
 
-  // Share: name the result and copy its link.
-  await page.getByLabel('Name on the result (optional)').fill('Sam');
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  // Share: name the result and copy its link (once the link carries the name).
+  const named = await widget.nameResult('Sam');
+  await widget.copyLink(/Link copied/);
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(await page.locator('#share-link').inputValue());
+  expect(link).toBe(named);
+  expect(link).toBe(await widget.shareLink().inputValue());
   expect(new URL(link).origin).toBe(origin);
   await expectNothingButProgress(page, context, 'after copying the link');
 
@@ -67,8 +68,7 @@ test('a journey, sharing and comparing: only its own origin, no cookies, only th
   await widget.ready();
   await expect(page.getByRole('note', { name: 'Shared result' })).toContainText('Sam');
   await expectNothingButProgress(page, context, 'on the shared view');
-  await page.getByRole('button', { name: 'Compare with mine' }).click();
-  await expect(page.locator('.compare-column')).toHaveCount(2);
+  await widget.compareWithMine();
   await expectNothingButProgress(page, context, 'on the comparison');
 
   // Every request went to the widget's own origin (data: and blob: URLs never leave the

@@ -90,33 +90,30 @@ for (const { name, size } of VIEWPORTS) {
       await prepare();
       await check('intro');
 
-      await page.getByRole('button', { name: 'Start' }).click();
+      await widget.start();
       await page.getByText('Why this matters').click();
       await expect(page.locator('.why p')).toBeVisible();
       await check('question with "Why this matters" open');
 
       await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
       await expect(widget.heading()).toHaveText('Your situation');
-      await page.getByRole('radio', { name: /^Yes/ }).first().check();
+      await widget.chooseContext(page.getByRole('radio', { name: /^Yes/ }).first());
       await check('context');
 
-      await page.getByRole('button', { name: /see my result/i }).click();
-      await expect(page.locator('main.result')).toBeVisible();
+      await widget.seeResult();
       await openAllDetails(page);
       // A long name on the result, which the shared view shows.
-      await page.getByLabel('Name on the result (optional)').fill('Maximiliana Wolfeschlegelsteinhausen');
+      const link = await widget.nameResult('Maximiliana Wolfeschlegelsteinhausen');
       await check('result with every explanation open');
 
-      const link = await page.locator('#share-link').inputValue();
       await page.goto('about:blank');
       await page.goto(link);
       await prepare();
-      await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
+      await expect(page.getByRole('note', { name: 'Shared result' })).toContainText('Maximiliana Wolfeschlegelsteinhausen');
       await openAllDetails(page);
       await check('shared result');
 
-      await page.getByRole('button', { name: 'Compare with mine' }).click();
-      await expect(page.locator('.compare-column')).toHaveCount(2);
+      await widget.compareWithMine();
       await openAllDetails(page);
       await check('compare');
     });

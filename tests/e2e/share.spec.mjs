@@ -9,10 +9,19 @@ test.afterEach(async ({ errors }) => {
 
 async function finish(page, widget, shift = 0) {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   await widget.answerAllByMouse((i) => PATTERN[(i + shift) % PATTERN.length]);
-  await page.getByRole('button', { name: /see my result/i }).click();
-  await expect(page.locator('main.result')).toBeVisible();
+  await widget.seeResult();
+}
+
+/** From the result, starts over (confirming) and waits for the intro. */
+async function startOver(page, widget) {
+  // The result's own buttons by keyboard: see widget.press.
+  await widget.press(page.getByRole('button', { name: 'Start over', exact: true }));
+  const yes = page.getByRole('button', { name: 'Yes, start over' });
+  await expect(yes).toBeVisible();
+  await widget.press(yes);
+  await expect(widget.heading()).toHaveText('Stay technical or manage?');
 }
 
 async function resultOf(page) {
@@ -74,11 +83,13 @@ test('copy the link, open it in a fresh browser, see the same result read-only',
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await finish(page, widget);
   const mine = await resultOf(page);
-  await page.getByLabel('Name on the result (optional)').fill('Sam');
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  // Copy only once the link carries the name: the button copies the link on screen.
+  const link = await widget.nameResult('Sam');
+  await widget.copyLink(/Link copied/);
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await page.locator('#share-link').inputValue());
+  expect(copied).toBe(link);
+  expect(copied).toBe(await widget.shareLink().inputValue());
   const payload = copied.split('#r=')[1];
   expect(payload.length).toBeLessThanOrEqual(32 + 8); // 30 characters plus the short label
   expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#r=[A-Za-z0-9_-]+$/);
@@ -94,7 +105,11 @@ test('copy the link, open it in a fresh browser, see the same result read-only',
   // Read-only: no changing or starting over someone else's result.
   await expect(viewer.getByRole('button', { name: 'Change answers' })).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: 'Compare with mine' })).toHaveCount(0);
-  await viewer.getByRole('button', { name: 'Take it yourself' }).click();
+  // By keyboard, as widget.press does: the button is at the foot of the long result.
+  const take = viewer.getByRole('button', { name: 'Take it yourself' });
+  await take.focus();
+  await expect(take).toBeFocused();
+  await viewer.keyboard.press('Enter');
   await expect(viewer.locator('#screen-title')).toHaveText('Stay technical or manage?');
   expect(await viewer.evaluate(() => Object.keys(localStorage))).toEqual([]);
   expect(viewerErrors).toEqual([]);
@@ -103,22 +118,20 @@ test('copy the link, open it in a fresh browser, see the same result read-only',
 
 test('a shared link never overwrites the viewer\'s own progress; compare with mine', async ({ page, widget }) => {
   await finish(page, widget, 2);
-  const theirsUrl = await page.locator('#share-link').inputValue();
+  const theirsUrl = await widget.shareLink().inputValue();
   // The viewer has a run of their own, in progress.
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Yes, start over' }).click();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await widget.pick('Strongly agree').click();
-  await widget.pick('Strongly disagree').click();
+  await startOver(page, widget);
+  await widget.start();
+  await widget.answer('Strongly agree');
+  await widget.answer('Strongly disagree'); // and waits for statement 3, saved with it
   const saved = await page.evaluate(() => localStorage.getItem('crossroads:progress:c1'));
+  expect(saved).toMatch(/^q2\|/);
 
   await page.goto(theirsUrl);
   await widget.ready();
   await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('crossroads:progress:c1'))).toBe(saved);
-  await page.getByRole('button', { name: 'Compare with mine' }).click();
-  await expect(page.locator('#screen-title')).toHaveText('Two results side by side');
-  await expect(page.locator('.compare-column')).toHaveCount(2);
+  await widget.compareWithMine();
   await expect(page.locator('.compare-column h2').nth(1)).toHaveText('You');
   expect(await page.evaluate(() => localStorage.getItem('crossroads:progress:c1'))).toBe(saved);
   await page.getByRole('button', { name: 'Take it yourself' }).click();
@@ -128,8 +141,7 @@ test('a shared link never overwrites the viewer\'s own progress; compare with mi
 
 test('a label with markup renders as text', async ({ page, widget }) => {
   await finish(page, widget);
-  await page.getByLabel('Name on the result (optional)').fill('<img src=x onerror=alert(1)>');
-  const url = await page.locator('#share-link').inputValue();
+  const url = await widget.nameResult('<img src=x onerror=alert(1)>');
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -146,7 +158,7 @@ test('a label with markup renders as text', async ({ page, widget }) => {
 
 test('damaged, cut short, newer and forged links each explain themselves', async ({ page, widget }) => {
   await finish(page, widget);
-  const url = await page.locator('#share-link').inputValue();
+  const url = await widget.shareLink().inputValue();
   const [base, payload] = url.split('#r=');
   const bytes = fromB64(payload);
   const flipped = payload.slice(0, 5) + (payload[5] === 'A' ? 'B' : 'A') + payload.slice(6);
@@ -170,24 +182,22 @@ test('damaged, cut short, newer and forged links each explain themselves', async
       await expect(errorScreen, c.name).toBeVisible();
       await expect(errorScreen.locator('.lede'), c.name).toHaveText(c.text);
     }
-    // The widget stays usable: start a run from here.
+    // The widget stays usable: start a run from here (by keyboard: a forged link may open
+    // a long result, with the button at its foot; see widget.press).
     const start = page.getByRole('button', { name: /Take it yourself|Start fresh here/ }).first();
-    await start.click();
+    await widget.press(start);
     await expect(page.locator('#screen-title')).toHaveText('Stay technical or manage?');
   }
 });
 
 test('a compare link shows two results side by side', async ({ page, widget, browser }) => {
   await finish(page, widget, 0);
-  await page.getByLabel('Name on the result (optional)').fill('Ana');
-  const a = (await page.locator('#share-link').inputValue()).split('#r=')[1];
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.getByRole('button', { name: 'Yes, start over' }).click();
-  await page.getByRole('button', { name: 'Start' }).click();
+  const a = (await widget.nameResult('Ana')).split('#r=')[1];
+  await startOver(page, widget);
+  await widget.start();
   await widget.answerAllByMouse((i) => ['Strongly disagree', 'Strongly agree'][i % 2]);
-  await page.getByRole('button', { name: /see my result/i }).click();
-  await page.getByLabel('Name on the result (optional)').fill('Ben');
-  const b = (await page.locator('#share-link').inputValue()).split('#r=')[1];
+  await widget.seeResult();
+  const b = (await widget.nameResult('Ben')).split('#r=')[1];
 
   const other = await browser.newContext();
   const viewer = await other.newPage();
@@ -213,9 +223,8 @@ test('copy still works, or says how, when the Clipboard API is refused', async (
     }
   });
   await finish(page, widget);
-  await page.getByRole('button', { name: 'Copy link' }).click();
   // The fallback copies through a selected field; if even that is refused, the message
   // says to copy by hand. Either way the person is told, in the live region.
-  await expect(page.locator('.share-status')).toHaveText(/Link copied|copy it by hand/);
+  await widget.copyLink(/Link copied|copy it by hand/);
   await expect(page.locator('.offscreen-copy')).toHaveCount(0);
 });

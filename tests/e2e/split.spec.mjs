@@ -16,17 +16,40 @@ function restRequests(page) {
 
 const restReady = (page) => page.evaluate(() => window.wasmBindings.restReady());
 
+/**
+ * Waits until the page and its frames have nothing left to do on their own: each main
+ * thread idle (every task the start-up queued has run), then no request for 500 ms. What
+ * the page fetched without the reader by then has been seen.
+ */
+async function settled(page, frames = [page.mainFrame()]) {
+  for (const frame of frames) {
+    await frame.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+  }
+  await page.waitForLoadState('networkidle');
+}
+
+/** Holds every request for the wasm's rest until the returned function is called. */
+async function holdRest(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(REST, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('a reader who only sees the intro downloads only the first part', async ({ page, widget, errors }) => {
   const rest = restRequests(page);
   await widget.open();
-  await page.waitForTimeout(500);
+  await settled(page);
   expect(rest).toEqual([]);
   expect(await restReady(page)).toBe(false);
 
   // A pointer over the widget is interest enough: the rest arrives before any click.
   await page.getByRole('button', { name: 'Start' }).hover();
   await expect.poll(() => restReady(page)).toBe(true);
-  expect(rest).toEqual(['fetch']);
+  await expect.poll(() => rest).toEqual(['fetch']);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.locator('.progress-count')).toHaveText('1 of 33');
   expect(rest).toEqual(['fetch']); // once, and never by the synchronous fallback
@@ -34,13 +57,18 @@ test('a reader who only sees the intro downloads only the first part', async ({ 
 });
 
 test('a click that beats the rest waits for it, then goes through once', async ({ page, widget, errors }) => {
-  await page.route(REST, (route) => setTimeout(() => route.continue(), 800));
+  // The rest is held back until the click has been made (and has asked for it).
+  const release = await holdRest(page);
   const rest = restRequests(page);
   await widget.open();
   await page.getByRole('button', { name: 'Start' }).click();
+  await expect.poll(() => rest).toEqual(['fetch']);
   // Held until the rest is linked: the intro stays, and no key or click is lost meanwhile.
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
-  await expect(page.locator('.progress-count')).toHaveText('1 of 33', { timeout: 5000 });
+  await expect(page.locator('.progress-count')).toHaveCount(0);
+  expect(await restReady(page)).toBe(false);
+  release();
+  await expect(page.locator('.progress-count')).toHaveText('1 of 33');
   await widget.pick('Agree').click();
   await expect(page.locator('.progress-count')).toHaveText('2 of 33');
   expect(rest).toEqual(['fetch']);
@@ -48,11 +76,17 @@ test('a click that beats the rest waits for it, then goes through once', async (
 });
 
 test('by keyboard: focus fetches the rest, and Enter on Start goes through', async ({ page, widget, errors }) => {
-  await page.route(REST, (route) => setTimeout(() => route.continue(), 300));
+  // The rest is held back until Enter has been pressed.
+  const release = await holdRest(page);
   const rest = restRequests(page);
   await widget.open();
   await page.getByRole('button', { name: 'Start' }).focus();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+  await expect.poll(() => rest).toEqual(['fetch']);
   await page.keyboard.press('Enter');
+  await expect(widget.heading()).toHaveText('Stay technical or manage?');
+  await expect(page.locator('.progress-count')).toHaveCount(0);
+  release();
   await expect(page.locator('.progress-count')).toHaveText('1 of 33');
   await expect(widget.heading()).toBeFocused();
   expect(rest).toEqual(['fetch']);
@@ -61,8 +95,8 @@ test('by keyboard: focus fetches the rest, and Enter on Start goes through', asy
 
 test('a page that opens past the intro loads both parts at once', async ({ page, widget, errors }) => {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await widget.pick('Agree').click();
+  await widget.start();
+  await widget.answer('Agree');
   await expect(page.locator('.progress-count')).toHaveText('2 of 33');
 
   // Saved answers to resume: the rest is linked before the widget is ready.
@@ -72,7 +106,7 @@ test('a page that opens past the intro loads both parts at once', async ({ page,
   expect(await restReady(page)).toBe(true);
   await page.getByRole('button', { name: 'Resume where you left off' }).click();
   await expect(page.locator('.progress-count')).toHaveText('2 of 33');
-  expect(rest).toEqual(['fetch']);
+  await expect.poll(() => rest).toEqual(['fetch']);
 
   // A screen in the address: the same, with nothing saved.
   const fresh = await page.context().browser().newPage();
@@ -80,7 +114,7 @@ test('a page that opens past the intro loads both parts at once', async ({ page,
   await fresh.goto('./#q/3');
   await fresh.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
   await expect(fresh.locator('.progress-count')).toHaveText('3 of 33');
-  expect(freshRest).toEqual(['fetch']);
+  await expect.poll(() => freshRest).toEqual(['fetch']);
   await fresh.close();
   expect(errors).toEqual([]);
 });
@@ -94,13 +128,22 @@ test('code of the rest that runs before it arrived still works (the synchronous 
     dispatchEvent(new PopStateEvent('popstate'));
   });
   await expect(page.locator('.progress-count')).toHaveText('2 of 33');
-  expect(rest).toEqual(['xhr']);
+  await expect.poll(() => rest).toEqual(['xhr']);
   expect(await restReady(page)).toBe(true);
   expect(errors).toEqual([]);
 });
 
 test('if the rest cannot load, a click says so, and the next click tries again', async ({ page, widget, errors }) => {
-  await page.route(REST, (route) => route.abort());
+  let attempts = 0;
+  await page.route(REST, (route) => {
+    attempts++;
+    return route.abort();
+  });
+  // Seen in the page's task that fails the download, which also lets the next click in.
+  const failed = [];
+  page.on('requestfailed', (r) => {
+    if (REST.test(new URL(r.url()).pathname)) failed.push(r.url());
+  });
   await widget.open();
   const start = page.getByRole('button', { name: 'Start' });
   await start.click();
@@ -108,8 +151,13 @@ test('if the rest cannot load, a click says so, and the next click tries again',
   await expect(alert).toHaveText(
     'Crossroads could not load the rest of its files. Check the connection and try again; your saved answers are kept.',
   );
+  await expect.poll(() => failed.length).toBe(attempts);
+  const tried = attempts;
   await start.click();
-  await expect(alert).toHaveCount(1); // said once, however often it fails
+  // The next click tried again, and that failed too (and was handled) ...
+  await expect.poll(() => failed.length).toBe(tried + 1);
+  expect(attempts).toBe(tried + 1);
+  await expect(alert).toHaveCount(1); // ... said once, however often it fails
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
   // The connection is back: the same button now goes through, and the message is gone.
   await page.unroute(REST);
@@ -145,11 +193,13 @@ for (const v of VARIANTS) {
     const ready = () => performance.getEntriesByName('crossroads-ready').length > 0;
     const widgets = v.url.startsWith('./') ? [page.mainFrame()] : [];
     if (!widgets.length) {
-      await expect.poll(() => page.frames().filter((f) => f !== page.mainFrame()).length).toBeGreaterThan(0);
-      widgets.push(...page.frames().filter((f) => f !== page.mainFrame()));
+      // One frame per placeholder on the host page.
+      const frames = page.locator('[data-crossroads] > iframe');
+      await expect(frames).toHaveCount(await page.locator('[data-crossroads]').count());
+      for (const frame of await frames.all()) widgets.push(await (await frame.elementHandle()).contentFrame());
     }
     for (const frame of widgets) await frame.waitForFunction(ready);
-    await page.waitForTimeout(500);
+    await settled(page, widgets);
     expect(rest).toEqual([]);
   });
 }
