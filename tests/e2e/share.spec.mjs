@@ -91,7 +91,7 @@ test('copy the link, open it in a fresh browser, see the same result read-only',
   expect(copied).toBe(link);
   expect(copied).toBe(await widget.shareLink().inputValue());
   const payload = copied.split('#r=')[1];
-  expect(payload.length).toBeLessThanOrEqual(32 + 8); // 30 characters plus the short label
+  expect(payload.length).toBeLessThanOrEqual(32 + 8); // 31 characters plus the short label
   expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#r=[A-Za-z0-9_-]+$/);
 
   const other = await browser.newContext();
