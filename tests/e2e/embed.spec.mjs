@@ -2,152 +2,11 @@
 // tests/e2e/hosts/ are served from another loopback port than the widget, so the widget is
 // a cross-origin frame, as on a real blog. Every test ends with zero page errors and zero
 // console errors on the host page and in every frame.
-import { test as base, expect } from '@playwright/test';
-import { PATTERN } from './fixtures/crossroads.mjs';
-
-const WIDGET = 'http://127.0.0.1:8090'; // where the host pages load embed.js from
-const HOST = `http://127.0.0.1:${process.env.CROSSROADS_HOST_PORT ?? 8091}`;
-const TITLE = 'Crossroads: stay technical or manage?';
-const INTRO = 'Stay technical or manage?';
-
-/** Collects page errors and console errors from every page and frame of a context. */
-function watch(context, errors) {
-  context.on('weberror', (e) => errors.push(`pageerror: ${e.error().message}`));
-  context.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console (${m.location().url}): ${m.text()}`);
-  });
-}
-
-const test = base.extend({
-  // Automatic, so that it listens from the start of every test, not only from afterEach.
-  errors: [
-    async ({ context }, use) => {
-      const errors = [];
-      watch(context, errors);
-      await use(errors);
-    },
-    { auto: true },
-  ],
-});
+import { Embedded, HOST, INTRO, PATTERN, TITLE, WIDGET, events, expect, literal, messages, test, watch } from './fixtures/embedded.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
 });
-
-/** One embedded widget, reached through its placeholder on the host page. */
-class Embedded {
-  constructor(page, placeholder = '#a') {
-    this.page = page;
-    this.placeholder = page.locator(placeholder);
-    this.iframe = page.locator(`${placeholder} > iframe`);
-    this.in = page.frameLocator(`${placeholder} > iframe`);
-  }
-
-  async frame() {
-    return (await this.iframe.elementHandle()).contentFrame();
-  }
-
-  /** Waits until the widget in the frame marks itself interactive; returns the frame. */
-  async ready() {
-    const frame = await this.frame();
-    await frame.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
-    return frame;
-  }
-
-  heading() {
-    return this.in.locator('#screen-title');
-  }
-
-  /** "7 of 33" on a statement's screen. */
-  count() {
-    return this.in.locator('.progress-count');
-  }
-
-  /** Clicks Start and waits for the first statement (the click may wait for the wasm's rest). */
-  async start() {
-    await this.in.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(this.count()).toHaveText(/^1 of \d+$/);
-  }
-
-  pick(label) {
-    return this.in
-      .locator('label.choice')
-      .filter({ has: this.in.locator('.choice-label').getByText(label, { exact: true }) });
-  }
-
-  /** The number of statements, read on a statement's screen once it shows. */
-  async total() {
-    const text = await this.count().textContent();
-    return Number(text.split(' of ')[1]);
-  }
-
-  /**
-   * Answers the first `count` statements from the first, each once its screen shows, and
-   * waits for the screen the last answer leads to.
-   */
-  async answer(count, shift = 0) {
-    await expect(this.count()).toHaveText(/^1 of \d+$/);
-    const total = await this.total();
-    for (let i = 0; i < count; i++) {
-      await expect(this.count()).toHaveText(`${i + 1} of ${total}`);
-      await this.pick(PATTERN[(i + shift) % PATTERN.length]).click();
-    }
-    if (count < total) await expect(this.count()).toHaveText(`${count + 1} of ${total}`);
-    else await expect(this.heading()).toHaveText('Your situation');
-    return total;
-  }
-
-  /** From the intro to the result, by mouse. */
-  async finish(shift = 0) {
-    await this.start();
-    await this.answer(await this.total(), shift);
-    await this.in.getByRole('button', { name: /see my result/i }).click();
-    await expect(this.in.locator('main.result')).toBeVisible();
-  }
-
-  async result() {
-    const main = this.in.locator('main.result');
-    return { top: await main.getAttribute('data-top'), verdict: await main.getAttribute('data-verdict') };
-  }
-
-  /** The frame's height on the host page, and what its document looks like inside. */
-  async sizes() {
-    const outer = await this.iframe.evaluate((f) => ({
-      box: f.getBoundingClientRect().height,
-      style: f.style.height,
-      holder: f.parentElement.getBoundingClientRect().height,
-    }));
-    const inner = await (await this.frame()).evaluate(() => ({
-      scroll: document.documentElement.scrollHeight,
-      client: document.documentElement.clientHeight,
-      content: Math.ceil(document.getElementById('crossroads').getBoundingClientRect().bottom),
-    }));
-    return { ...outer, ...inner };
-  }
-
-  /**
-   * Waits until the frame is exactly as tall as its content (and, when given, at a height
-   * `expected` accepts: after a change that has yet to reach the frame, its old height
-   * still matches its old content); returns that height.
-   */
-  async settled(expected = () => true) {
-    let last;
-    await expect
-      .poll(async () => {
-        last = await this.sizes();
-        return Math.abs(last.box - last.content) <= 1 && last.style === `${last.box}px` && expected(last.box);
-      }, { message: 'the frame takes the height of its content' })
-      .toBe(true);
-    // No inner scrollbar, no stray pixel: the document fits the frame, the placeholder
-    // wraps the frame exactly.
-    expect(last.scroll, 'no inner scrolling').toBeLessThanOrEqual(last.client + 1);
-    expect(last.holder, 'the placeholder is exactly the frame').toBe(last.box);
-    return last.box;
-  }
-}
-
-const events = (page) => page.evaluate(() => window.__events);
-const messages = (page) => page.evaluate(() => window.__messages);
 
 test('the snippet makes a titled, lazy, full-width frame that reserves its height and takes focus', async ({ page }) => {
   // Hold the widget back to see the frame as the host page first lays it out.
@@ -508,7 +367,7 @@ test('a sandboxed frame (scripts, no same origin) completes a journey and gives 
   await inside.getByRole('button', { name: /see my result/i }).click();
   await expect(inside.locator('main.result')).toBeVisible();
   await expect(inside.locator('.notice')).toHaveCount(0);
-  await expect(inside.locator('#share-link')).toHaveValue(/^http:\/\/127\.0\.0\.1:8090\/(index\.html)?(\?[^#]*)?#r=[A-Za-z0-9_-]+$/);
+  await expect(inside.locator('#share-link')).toHaveValue(new RegExp(`^${literal(WIDGET)}/(index\\.html)?(\\?[^#]*)?#r=[A-Za-z0-9_-]+$`));
   // Without the loader the frame keeps the height the host gave it, so a visitor must be
   // able to scroll inside it.
   expect(
@@ -551,7 +410,7 @@ test('share to the page: the host page\'s link opens the result in its embedded 
   await a.finish();
   const mine = await a.result();
   const link = await a.in.locator('#share-link').inputValue();
-  expect(link).toMatch(new RegExp(`^${HOST.replace(/\./g, '\\.')}/share-page\\.html#crossroads=[A-Za-z0-9_.-]+$`));
+  expect(link).toMatch(new RegExp(`^${literal(HOST)}/share-page\\.html#crossroads=[A-Za-z0-9_.-]+$`));
   await expect
     .poll(async () => (await events(page)).find((e) => e.type === 'crossroads:complete')?.detail.link)
     .toBe(link);
