@@ -77,6 +77,11 @@
   function mount(el) {
     el.setAttribute("data-crossroads-mounted", "");
     var id = String(++count);
+    // With result events, the frame shows the page that tells the reader what this page
+    // receives (receives-summary.html or receives-link.html): the widget sends only what
+    // its own page says, so no option here can make it send more than the reader is told.
+    var events = attr(el, "result-events");
+    if (events !== "summary" && events !== "link") events = "";
     var h = Number(attr(el, "height"));
     var reserved = h > 0 && h < 100000 ? Math.ceil(h) : 560;
     var frame = d.createElement("iframe");
@@ -90,10 +95,11 @@
       "min-height:0!important;max-height:none!important;height:" + reserved + "px!important";
     frame.src =
       base.href +
-      "index.html?embed=1" +
+      (events ? "receives-" + events : "index") +
+      ".html?embed=1" +
       (linked ? "&parent=" + encodeURIComponent(here) : "") +
       "&id=" + id + options(el) + fragment(el);
-    var f = { frame: frame, el: el, id: id, ready: false };
+    var f = { frame: frame, el: el, id: id, ready: false, events: events };
     frames.push(f);
     el.appendChild(frame);
     // A frame whose code cannot load (broken deploy, .wasm blocked, no CORS) never says it
@@ -165,16 +171,20 @@
         emit(f.el, t, { answered: m.answered, total: m.total });
       }
     } else if (t === "complete") {
+      // Exactly the fields this frame's page announces to the reader, each well-formed, and
+      // by default none at all.
+      var detail = {};
       var link = m.link;
-      if (
-        PATHS.indexOf(m.path) >= 0 &&
-        VERDICTS.indexOf(m.verdict) >= 0 &&
-        typeof link === "string" &&
-        link.length <= 2000 &&
-        /^https?:\/\//.test(link)
-      ) {
-        emit(f.el, t, { path: m.path, verdict: m.verdict, link: link });
+      if (f.events) {
+        if (PATHS.indexOf(m.path) < 0 || VERDICTS.indexOf(m.verdict) < 0) return;
+        detail.path = m.path;
+        detail.verdict = m.verdict;
       }
+      if (f.events === "link") {
+        if (typeof link !== "string" || link.length > 2000 || !/^https?:\/\//.test(link)) return;
+        detail.link = link;
+      }
+      emit(f.el, t, detail);
     } else if (t === "scroll") {
       if (f.frame.getBoundingClientRect().top < 0) {
         var still = w.matchMedia && w.matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -8,12 +8,16 @@
 //   'wasm-unsafe-eval'`) with no hash or nonce to keep in step;
 // - minifies the embed loader (embed/embed.js, copied by Trunk as it is), keeping its
 //   `/*!` header: the loader's budget of 3 KB gzip (`scripts/bench --check`,
-//   "Embed loader"); 3.0 KB gzip as written, 2.1 KB minified. Every embed test loads
-//   the minified copy.
+//   "Embed loader"); 3.3 KB gzip as written, 2.1 KB minified. Every embed test loads
+//   the minified copy;
+// - writes the pages that tell the reader what a host page receives with result events on
+//   (scripts/receives.mjs), from the final index.html: no budget, the plain widget's files
+//   do not change; the end-to-end tests read their static shell with the code blocked.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { LEVELS, receivesPage, receivesPageName } from './receives.mjs';
 import { FEATURES, runTool, splitWasm } from './split-wasm.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -224,9 +228,11 @@ const trapped = (error) => {
 };
 // The rest of the module (scripts/split-wasm.mjs) is needed at once when the page opens past
 // the intro: a link or screen in the address, saved answers to resume, or a host page asking
-// to start on the questions or to start over.
+// to start on the questions (except on a page that sends its host the result, which always
+// opens on its intro: scripts/receives.mjs) or to start over.
 const further = () => {
-  if (location.hash.length > 1 || /[?&](start=questions|start-over)(&|=|$)/.test(location.search)) return true;
+  if (location.hash.length > 1 || /[?&]start-over(&|=|$)/.test(location.search)) return true;
+  if (/[?&]start=questions(&|=|$)/.test(location.search) && !document.documentElement.hasAttribute('data-receives')) return true;
   try {
     for (let i = 0; i < localStorage.length; i++) {
       if (localStorage.key(i)?.startsWith('crossroads:progress:')) return true;
@@ -296,8 +302,11 @@ ${start.split('\n').map((l) => '    ' + l).join('\n')}
 const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 
 writeFileSync(join(dist, name), code);
-writeFileSync(
-  indexPath,
-  html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`),
-);
+html = html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`);
+writeFileSync(indexPath, html);
 console.log(`postbuild: start-up script moved to ${name}`);
+
+for (const level of Object.keys(LEVELS)) {
+  writeFileSync(join(dist, receivesPageName(level)), receivesPage(html, level));
+  console.log(`postbuild: ${receivesPageName(level)} written (result events: ${level})`);
+}

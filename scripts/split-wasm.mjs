@@ -2,7 +2,7 @@
 // what the intro runs (README, "Performance"):
 // - the first part: everything the widget runs while it starts on its intro, measured by
 //   running it in headless Chromium (on its own page, framed by host pages with several
-//   sets of options, and with storage blocked);
+//   sets of options, one of them sending result events, and with storage blocked);
 // - the rest: every other function (the questions, the result, sharing ...), fetched when
 //   the reader shows an interest in the widget, or at once when the page opens further in.
 //
@@ -23,6 +23,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.mjs';
 import { readModule } from './wasm-sections.mjs';
+import { receivesPage, receivesPageName } from './receives.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 export const FEATURES = [
@@ -82,14 +83,19 @@ async function profiles(site, work) {
   const server = await serveStatic(site);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const parent = encodeURIComponent(origin);
-  const host = (name, query) =>
+  const host = (name, query, page = 'index.html') =>
     writeFileSync(
       join(site, `${name}.html`),
-      `<!doctype html><title>host</title><iframe src="./index.html?${query}" title="Crossroads" width="600" height="500"></iframe>`,
+      `<!doctype html><title>host</title><iframe src="./${page}?${query}" title="Crossroads" width="600" height="500"></iframe>`,
     );
   host('framed', `embed=1&parent=${parent}&id=profile&theme=dark&compact=1&bg=transparent&accent=%23225588`);
   host('framed-share', `embed=1&parent=${parent}&id=p-2&theme=light&share=page&page=${encodeURIComponent(origin + '/post.html')}`);
   host('framed-bare', 'embed=1');
+  // A page that sends its host the result (scripts/receives.mjs): its intro says so, and it
+  // stays on the intro even when asked to start on the questions.
+  const receiving = receivesPageName('link');
+  writeFileSync(join(site, receiving), receivesPage(readFileSync(join(site, 'index.html'), 'utf8'), 'link'));
+  host('framed-receives', `embed=1&parent=${parent}&id=p-3&start=questions`, receiving);
   // Storage that throws, as in a sandboxed frame or with third-party storage blocked: the
   // intro then carries a notice.
   const blockStorage = () =>
@@ -105,6 +111,7 @@ async function profiles(site, work) {
     { name: 'framed', url: '/framed.html', options: {}, frame: true },
     { name: 'framed-share', url: '/framed-share.html', options: {}, frame: true },
     { name: 'framed-bare', url: '/framed-bare.html', options: {}, frame: true, init: blockStorage },
+    { name: 'framed-receives', url: '/framed-receives.html', options: {}, frame: true },
   ];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const files = [];

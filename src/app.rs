@@ -8,6 +8,7 @@ use crossroads_core::score;
 use yew::prelude::*;
 
 use crate::components::Notice;
+use crate::embed::ResultEvents;
 use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
 use crate::platform::{Platform, Request};
 use crate::screens::{
@@ -22,8 +23,12 @@ fn initial_journey() -> Journey {
         web::clear_query();
     }
     let route = route(&web::fragment());
+    // A page that sends the host its result opens on its intro, which says so: a screen in
+    // the address (which a host page may write) never takes the reader past it. Saved
+    // progress is offered there, to resume.
+    let told_first = web::embed::config().result_events != ResultEvents::Nothing;
     let at = match route {
-        Route::Screen(s) if s != Screen::Intro => Some(s),
+        Route::Screen(s) if s != Screen::Intro && !told_first => Some(s),
         _ => None,
     };
     let fresh = Journey {
@@ -190,23 +195,23 @@ pub fn App() -> Html {
     });
     let platform = use_memo((), |_| platform());
 
-    // Tell a host page how far along the person is, and the result once it shows: the
-    // counts, the top path, the verdict and the link, never the answers themselves.
+    // Tell a host page how far along the person is, and that the result shows: the counts,
+    // and nothing of the result unless this page tells the reader it sends it (the top path
+    // and verdict, and with them the link, which holds every answer).
+    let result_events = web::embed::config().result_events;
     use_effect_with(journey.answers.answered(), |answered| {
         web::embed::post_progress(*answered, crossroads_core::content::STATEMENTS.len())
     });
     {
         let complete = (*outcome).as_ref().map(|outcome| {
-            let payload = crossroads_core::link::encode(&journey.answers, None);
-            (
-                outcome.top().key(),
-                outcome.verdict.key(),
-                platform.url(&crossroads_core::link::fragment(&payload)),
-            )
+            result_events.fields(outcome.top().key(), outcome.verdict.key(), || {
+                let payload = crossroads_core::link::encode(&journey.answers, None);
+                platform.url(&crossroads_core::link::fragment(&payload))
+            })
         });
         use_effect_with(complete, |complete| {
-            if let Some((path, verdict, link)) = complete {
-                web::embed::post_complete(path, verdict, link);
+            if let Some(fields) = complete {
+                web::embed::post_complete(fields);
             }
         });
     }
@@ -214,7 +219,7 @@ pub fn App() -> Html {
     let screen = match journey.screen {
         Screen::Intro => html! {
             <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
-                dispatch={dispatch.clone()} />
+                dispatch={dispatch.clone()} {result_events} />
         },
         Screen::Question(index) => html! {
             <QuestionScreen {index} answers={journey.answers.clone()} dispatch={dispatch.clone()} />
@@ -225,7 +230,7 @@ pub fn App() -> Html {
         Screen::Result => match &*outcome {
             Some(outcome) => html! {
                 <ResultScreen answers={journey.answers.clone()} outcome={outcome.clone()}
-                    dispatch={dispatch.clone()} />
+                    dispatch={dispatch.clone()} {result_events} />
             },
             None => html! {},
         },

@@ -1,6 +1,8 @@
 //! Options for the widget inside a host page's frame, read from its query string
 //! (`?embed=1&parent=…&id=…`, set by `embed/embed.js`), and validated here, on the host,
 //! so that nothing a host page writes can inject markup, styles or a message target.
+//! What the host page receives when the reader finishes is not among them: it comes from the
+//! document itself (see [`ResultEvents`]).
 
 /// How the widget runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,6 +24,82 @@ pub struct EmbedConfig {
     pub transparent: bool,
     /// Share links point back to this host page (`#crossroads=…`) instead of the widget.
     pub share_page: Option<String>,
+    /// What `complete` tells the host page, as this document announces it.
+    pub result_events: ResultEvents,
+}
+
+/// What a host page receives when the reader finishes, chosen with `data-result-events` on
+/// the placeholder. By default nothing personal: `complete` carries no field at all.
+///
+/// The level is not an option in the query string, which a host page writes: the loader
+/// frames a page built for it (`receives-summary.html`, `receives-link.html`, written by
+/// `scripts/postbuild.mjs` beside `index.html`), whose `<html data-receives="…">` names it
+/// and whose static intro already tells the reader. The widget reads it from there, so the
+/// notice and the events come from one document and cannot disagree: whatever frames the
+/// widget, a result is sent only by a page that says so before the reader starts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ResultEvents {
+    /// `complete` with no fields.
+    #[default]
+    Nothing,
+    /// The top path and the verdict.
+    Summary,
+    /// The top path, the verdict and the result link, which holds every answer.
+    Link,
+}
+
+/// The reader's notice with result events on, in the intro (before Start) and beside the
+/// result. Static text, shared with the built pages (`scripts/receives.mjs`).
+pub const NOTICE_SUMMARY: &str = "This page receives your top path and verdict when you finish.";
+pub const NOTICE_LINK: &str = "This page receives your top path and verdict and your result link when you finish. The link holds all your answers.";
+
+impl ResultEvents {
+    /// From `<html data-receives>`: `summary` or `link`; anything else sends nothing.
+    pub fn from_attribute(value: Option<&str>) -> ResultEvents {
+        match value {
+            Some("summary") => ResultEvents::Summary,
+            Some("link") => ResultEvents::Link,
+            _ => ResultEvents::Nothing,
+        }
+    }
+
+    /// What the reader is told, in the widget; `None` when nothing personal is sent.
+    pub fn notice(self) -> Option<&'static str> {
+        match self {
+            ResultEvents::Nothing => None,
+            ResultEvents::Summary => Some(NOTICE_SUMMARY),
+            ResultEvents::Link => Some(NOTICE_LINK),
+        }
+    }
+
+    /// The fields of the `complete` message, exactly those the notice names. The link is
+    /// only made when it is sent.
+    pub fn fields(
+        self,
+        path: &str,
+        verdict: &str,
+        link: impl FnOnce() -> String,
+    ) -> Vec<(&'static str, String)> {
+        match self {
+            ResultEvents::Nothing => Vec::new(),
+            ResultEvents::Summary => vec![("path", path.into()), ("verdict", verdict.into())],
+            ResultEvents::Link => vec![
+                ("path", path.into()),
+                ("verdict", verdict.into()),
+                ("link", link()),
+            ],
+        }
+    }
+}
+
+/// The address a result link starts with: the page's own path, except that a page built to
+/// announce result events (`…/receives-link.html`) sends readers to the plain widget
+/// (`…/index.html`) beside it, which sends nothing.
+pub fn link_page(pathname: &str, events: ResultEvents) -> String {
+    match (events, pathname.rsplit_once('/')) {
+        (ResultEvents::Nothing, _) | (_, None) => pathname.to_string(),
+        (_, Some((dir, _))) => format!("{dir}/index.html"),
+    }
 }
 
 /// An origin such as `https://blog.example` or `http://127.0.0.1:8091`: scheme, host,
@@ -130,6 +208,16 @@ impl EmbedConfig {
         }
         c
     }
+
+    /// Adds what the document announces. A page that sends results always opens on its
+    /// intro, which says so: a host's `start=questions` cannot skip it.
+    pub fn with_result_events(mut self, events: ResultEvents) -> EmbedConfig {
+        self.result_events = events;
+        if events != ResultEvents::Nothing {
+            self.start_questions = false;
+        }
+        self
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -195,6 +283,86 @@ mod tests {
         let c = cfg(&[("parent", "https://a.example")]);
         assert!(!c.embedded);
         assert_eq!(c.parent_origin, None);
+    }
+
+    #[test]
+    fn result_events_come_from_the_document_and_send_what_the_notice_names() {
+        let made = std::cell::Cell::new(0);
+        let link = || {
+            made.set(made.get() + 1);
+            "https://w.example/index.html#r=AQE".to_string()
+        };
+        let names = |events: ResultEvents| {
+            events
+                .fields("staff", "clear", link)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ResultEvents::default(), ResultEvents::Nothing);
+        assert_eq!(names(ResultEvents::Nothing), Vec::<&str>::new());
+        assert_eq!(names(ResultEvents::Summary), ["path", "verdict"]);
+        assert_eq!(made.get(), 0, "no link is made unless it is sent");
+        assert_eq!(
+            ResultEvents::Link.fields("staff", "clear", link),
+            [
+                ("path", "staff".to_string()),
+                ("verdict", "clear".to_string()),
+                ("link", "https://w.example/index.html#r=AQE".to_string()),
+            ]
+        );
+        for (value, events) in [
+            (Some("summary"), ResultEvents::Summary),
+            (Some("link"), ResultEvents::Link),
+            (Some("LINK"), ResultEvents::Nothing),
+            (Some("all"), ResultEvents::Nothing),
+            (Some(""), ResultEvents::Nothing),
+            (None, ResultEvents::Nothing),
+        ] {
+            assert_eq!(ResultEvents::from_attribute(value), events, "{value:?}");
+        }
+        // The notice names exactly the fields that are sent.
+        assert_eq!(ResultEvents::Nothing.notice(), None);
+        let summary = ResultEvents::Summary.notice().unwrap();
+        assert!(summary.contains("top path and verdict") && !summary.contains("link"));
+        let full = ResultEvents::Link.notice().unwrap();
+        assert!(full.contains("top path and verdict and your result link"));
+    }
+
+    #[test]
+    fn a_page_that_sends_results_cannot_skip_its_intro() {
+        let asked = cfg(&[("embed", "1"), ("start", "questions")]);
+        assert!(
+            asked
+                .clone()
+                .with_result_events(ResultEvents::Nothing)
+                .start_questions
+        );
+        for events in [ResultEvents::Summary, ResultEvents::Link] {
+            let c = asked.clone().with_result_events(events);
+            assert!(!c.start_questions);
+            assert_eq!(c.result_events, events);
+        }
+    }
+
+    #[test]
+    fn result_links_from_an_announcing_page_lead_to_the_plain_widget() {
+        assert_eq!(
+            link_page("/tools/crossroads/receives-link.html", ResultEvents::Link),
+            "/tools/crossroads/index.html"
+        );
+        assert_eq!(
+            link_page("/receives-summary.html", ResultEvents::Summary),
+            "/index.html"
+        );
+        assert_eq!(
+            link_page("/tools/crossroads/", ResultEvents::Nothing),
+            "/tools/crossroads/"
+        );
+        assert_eq!(
+            link_page("/index.html", ResultEvents::Nothing),
+            "/index.html"
+        );
     }
 
     fn luminance(hex: &str) -> f64 {

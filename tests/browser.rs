@@ -7,8 +7,11 @@ use std::rc::Rc;
 
 use crossroads::components::profile_chart::{Marker, Series};
 use crossroads::components::{ProfileChart, Progress, Scale};
+use crossroads::embed::{ResultEvents, NOTICE_LINK, NOTICE_SUMMARY};
 use crossroads::journey::{Action, Screen};
-use crossroads::screens::ResultScreen;
+use crossroads::screens::intro::{PRIVACY, PRIVACY_SUMMARY};
+use crossroads::screens::result::ResultMode;
+use crossroads::screens::{IntroScreen, ResultScreen};
 use crossroads_core::content::{STATEMENTS, THEMES};
 use crossroads_core::{score, Answers, Choice, PathId};
 use wasm_bindgen::JsCast;
@@ -313,6 +316,85 @@ async fn result_shows_the_ranking_and_verdict_of_the_answers() {
     let first_fit = one(&root, ".ranking li .fit-value").text_content().unwrap();
     assert!(first_fit.contains(&expected.fit(PathId::Staff).percent().to_string()));
     assert!(!all(&root, ".advice").is_empty(), "advice is shown");
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticeHarness {
+    result_events: ResultEvents,
+    mode: ResultMode,
+}
+
+#[component]
+fn NoticeUnderTest(p: &NoticeHarness) -> Html {
+    let answers = Answers::new();
+    html! {
+        <>
+            <IntroScreen resume={None::<Screen>} answered={0}
+                dispatch={Callback::from(|_: Action| ())} result_events={p.result_events} />
+            <ResultScreen answers={answers.clone()} outcome={score(&answers)} mode={p.mode.clone()}
+                dispatch={Callback::from(|_: Action| ())} result_events={p.result_events} />
+        </>
+    }
+}
+
+async fn render_notice(result_events: ResultEvents, mode: ResultMode) -> Element {
+    let root = host();
+    yew::Renderer::<NoticeUnderTest>::with_root_and_props(
+        root.clone(),
+        NoticeHarness {
+            result_events,
+            mode,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_notice_shows_before_start_and_beside_the_readers_own_result_only() {
+    // Nothing sent: the usual privacy line, no notice.
+    let root = render_notice(ResultEvents::Nothing, ResultMode::Own).await;
+    assert_eq!(texts(&root, "main.intro .privacy"), [PRIVACY]);
+    assert!(all(&root, ".receives").is_empty());
+
+    // The summary: said in the intro, before Start, and right under the result.
+    let root = render_notice(ResultEvents::Summary, ResultMode::Own).await;
+    assert_eq!(
+        texts(&root, "main.intro .privacy.receives"),
+        [PRIVACY_SUMMARY]
+    );
+    let before_start = one(&root, "main.intro .privacy.receives")
+        .next_element_sibling()
+        .unwrap();
+    assert!(before_start.query_selector("#start").unwrap().is_some());
+    assert_eq!(
+        texts(&root, "main.result > .coverage + p.receives"),
+        [NOTICE_SUMMARY]
+    );
+
+    // The link: named too, beside the result.
+    let root = render_notice(ResultEvents::Link, ResultMode::Own).await;
+    assert_eq!(
+        texts(&root, "main.result > .coverage + p.receives"),
+        [NOTICE_LINK]
+    );
+
+    // Someone else's result, opened from a link, is never sent: no notice beside it.
+    let shared = ResultMode::Shared {
+        label: None,
+        older: false,
+        can_compare: false,
+    };
+    let root = render_notice(ResultEvents::Link, shared).await;
+    assert!(all(&root, "main.result .receives").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -1,12 +1,14 @@
-//! The intro: what Crossroads is, how long it takes, that nothing leaves the browser, and
-//! Start (or Resume, when a saved run exists). Its markup mirrors the static shell in
-//! `index.html`, so the page paints before the wasm arrives and nothing moves when the app
-//! takes over.
+//! The intro: what Crossroads is, how long it takes, what leaves the browser (nothing, or
+//! what a host page receives with result events on), and Start (or Resume, when a saved run
+//! exists). Its markup mirrors the static shell in `index.html` and the pages built from it
+//! (`scripts/receives.mjs`), so the page paints before the wasm arrives and nothing moves
+//! when the app takes over.
 
 use crossroads_core::content::{CONTEXT_QUESTIONS, STATEMENTS};
 use yew::prelude::*;
 
 use super::TITLE_ID;
+use crate::embed::ResultEvents;
 use crate::journey::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +18,9 @@ pub struct IntroProps {
     /// Statements answered in the saved run.
     pub answered: usize,
     pub dispatch: Callback<Action>,
+    /// What a host page receives when the reader finishes; the privacy line says it.
+    #[prop_or_default]
+    pub result_events: ResultEvents,
 }
 
 /// The one-paragraph purpose, shared with the static shell (a test keeps them equal).
@@ -23,6 +28,23 @@ pub const PURPOSE: &str = "Crossroads walks you through the tradeoffs between st
 
 /// The privacy line, shared with the static shell.
 pub const PRIVACY: &str = "Private by design: your answers stay in this browser. Nothing is sent anywhere and no cookies are set.";
+
+/// The privacy line of a page that sends its host the top path and verdict: the notice
+/// first, then what stays. Shared with `receives-summary.html` (`scripts/receives.mjs`).
+pub const PRIVACY_SUMMARY: &str = "This page receives your top path and verdict when you finish. Your answers themselves stay in this browser, and no cookies are set.";
+
+/// The privacy line of a page that also sends the result link, which holds every answer.
+/// Shared with `receives-link.html` (`scripts/receives.mjs`).
+pub const PRIVACY_LINK: &str = "This page receives your top path and verdict and your result link when you finish. The link holds all your answers. No cookies are set.";
+
+/// The intro's privacy line for what the page sends.
+pub fn privacy_line(events: ResultEvents) -> &'static str {
+    match events {
+        ResultEvents::Nothing => PRIVACY,
+        ResultEvents::Summary => PRIVACY_SUMMARY,
+        ResultEvents::Link => PRIVACY_LINK,
+    }
+}
 
 /// How long it takes and what it asks.
 pub fn length_line() -> String {
@@ -64,7 +86,11 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             <h1 id={TITLE_ID} tabindex="-1">{ "Stay technical or manage?" }</h1>
             <p class="lede">{ PURPOSE }</p>
             <p class="meta">{ length_line() }</p>
-            <p class="privacy">{ PRIVACY }</p>
+            if props.result_events == ResultEvents::Nothing {
+                <p class="privacy">{ PRIVACY }</p>
+            } else {
+                <p class="privacy receives">{ privacy_line(props.result_events) }</p>
+            }
             { actions }
         </main>
     }
@@ -87,5 +113,28 @@ mod tests {
         ] {
             assert!(shell.contains(text), "index.html lacks: {text}");
         }
+    }
+
+    /// The pages that send results are index.html with another privacy line
+    /// (scripts/receives.mjs writes them after the build): each says what its events carry,
+    /// beginning with the notice the result repeats.
+    #[test]
+    fn the_announcing_pages_say_what_is_sent() {
+        let pages = include_str!("../../scripts/receives.mjs");
+        for events in [ResultEvents::Summary, ResultEvents::Link] {
+            let line = privacy_line(events);
+            assert!(pages.contains(line), "scripts/receives.mjs lacks: {line}");
+            let notice = events.notice().unwrap();
+            let first = notice.split(". ").next().unwrap();
+            assert!(
+                line.starts_with(first),
+                "{line} does not start with {first}"
+            );
+            for rest in notice.split(". ").skip(1) {
+                assert!(line.contains(rest), "{line} lacks {rest}");
+            }
+            assert!(!line.contains("Nothing is sent"));
+        }
+        assert_eq!(privacy_line(ResultEvents::Nothing), PRIVACY);
     }
 }

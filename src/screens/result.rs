@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::TITLE_ID;
 use crate::components::profile_chart::{Marker, Series};
 use crate::components::{FitBars, ProfileChart, SharePanel};
+use crate::embed::ResultEvents;
 use crate::journey::{Action, Screen};
 use crate::platform::use_platform;
 use crate::text;
@@ -36,6 +37,9 @@ pub struct ResultProps {
     pub dispatch: Callback<Action>,
     #[prop_or(ResultMode::Own)]
     pub mode: ResultMode,
+    /// What the host page receives with the reader's own result; said beside it.
+    #[prop_or_default]
+    pub result_events: ResultEvents,
 }
 
 /// A path's typical profile as a chart series.
@@ -273,6 +277,12 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ text::verdict_headline(o) }</h1>
             <p class="verdict-explanation">{ text::verdict_explanation(o) }</p>
             <p class="coverage">{ text::coverage_line(o) }</p>
+            // Right under the result it concerns, on the screen whose showing sends it.
+            if props.mode == ResultMode::Own {
+                if let Some(notice) = props.result_events.notice() {
+                    <p class="receives">{ notice }</p>
+                }
+            }
 
             <section aria-labelledby="fits-title">
                 <h2 id="fits-title">{ "How each path fits" }</h2>

@@ -1,5 +1,7 @@
 //! The widget's side of embedding: reads its options, applies the host's look, posts the
 //! agreed messages to the one parent origin the loader declared, and reports its height.
+//! What `complete` carries is set by the document (`<html data-receives>`), never by the
+//! query string or a message.
 
 use std::cell::RefCell;
 
@@ -8,13 +10,13 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{mount_point, window};
-use crate::embed::{text_on, EmbedConfig};
+use crate::embed::{text_on, EmbedConfig, ResultEvents};
 
 thread_local! {
     static CONFIG: RefCell<Option<EmbedConfig>> = const { RefCell::new(None) };
 }
 
-/// The options in this page's query string, read once.
+/// The options in this page's query string and what the page announces, read once.
 pub fn config() -> EmbedConfig {
     CONFIG.with(|c| {
         c.borrow_mut()
@@ -37,7 +39,12 @@ pub fn config() -> EmbedConfig {
                             .collect::<Vec<_>>()
                     })
                     .unwrap_or_default();
+                let announced = window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.document_element())
+                    .and_then(|html| html.get_attribute("data-receives"));
                 EmbedConfig::from_pairs(pairs)
+                    .with_result_events(ResultEvents::from_attribute(announced.as_deref()))
             })
             .clone()
     })
@@ -112,15 +119,14 @@ pub fn post_progress(answered: usize, total: usize) {
     );
 }
 
-pub fn post_complete(path: &str, verdict: &str, link: &str) {
-    post(
-        "complete",
-        &[
-            ("path", path.into()),
-            ("verdict", verdict.into()),
-            ("link", link.into()),
-        ],
-    );
+/// The result shows: with the fields `ResultEvents::fields` chose for this page, which are
+/// none unless the page tells the reader what it sends.
+pub fn post_complete(fields: &[(&'static str, String)]) {
+    let fields: Vec<(&str, JsValue)> = fields
+        .iter()
+        .map(|(k, v)| (*k, v.as_str().into()))
+        .collect();
+    post("complete", &fields);
 }
 
 /// Asks the host to bring the frame's top into view (a new screen began).

@@ -7,12 +7,18 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::window;
 
-/// The widget's own address without query or fragment: where a result link points.
+/// The widget's own address without query or fragment: where a result link points (the
+/// plain widget, from a page that announces result events).
 pub fn widget_url() -> String {
+    let events = super::embed::config().result_events;
     window()
         .and_then(|w| {
             let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+            Some(format!(
+                "{}{}",
+                l.origin().ok()?,
+                crate::embed::link_page(&l.pathname().ok()?, events)
+            ))
         })
         .unwrap_or_default()
 }

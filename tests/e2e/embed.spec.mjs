@@ -131,13 +131,19 @@ test('the frame follows its content: intro, a question, the result, and back to 
   expect(await top()).toBe(below);
 });
 
-test('the host page hears ready, progress and complete, and nothing more', async ({ page }) => {
+test('by default the host page hears ready, progress and an empty complete: nothing personal', async ({ page }) => {
   await page.goto(`${HOST}/snippet.html`);
   const widget = new Embedded(page);
   await widget.ready();
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'crossroads:ready')).toEqual([
     { type: 'crossroads:ready', widget: 'a', detail: {} },
   ]);
+  // The reader is told nothing is sent, and nothing personal is.
+  await expect(widget.in.locator('.privacy')).toHaveText(
+    'Private by design: your answers stay in this browser. Nothing is sent anywhere and no cookies are set.',
+  );
+  await expect(widget.in.locator('.receives')).toHaveCount(0);
+  expect(await (await widget.frame()).evaluate(() => document.documentElement.hasAttribute('data-receives'))).toBe(false);
 
   await widget.start();
   const total = await widget.answer(2);
@@ -152,36 +158,45 @@ test('the host page hears ready, progress and complete, and nothing more', async
   }
   await widget.in.getByRole('button', { name: /see my result/i }).click();
   await expect(widget.in.locator('main.result')).toBeVisible();
-  const { top, verdict } = await widget.result();
-  const link = await widget.in.locator('#share-link').inputValue();
+  await expect(widget.in.locator('.receives')).toHaveCount(0);
   await expect
     .poll(async () => (await events(page)).filter((e) => e.type === 'crossroads:complete'))
-    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: top, verdict, link } }]);
-  expect(link.startsWith(`${WIDGET}/`)).toBe(true);
-  expect(['senior', 'staff', 'tlm', 'em']).toContain(top);
-  expect(['clear', 'leaning', 'too-close']).toContain(verdict);
+    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: {} }]);
 
+  // Every event, exactly: one ready, the counts, one complete with nothing in it.
   const all = await events(page);
+  const progress = all.filter((e) => e.type === 'crossroads:progress');
   expect(all.filter((e) => e.type === 'crossroads:ready')).toHaveLength(1);
-  for (const e of all.filter((e) => e.type === 'crossroads:progress')) {
+  expect(all.filter((e) => e.type === 'crossroads:complete')).toHaveLength(1);
+  expect(all).toHaveLength(progress.length + 2);
+  expect(progress.at(-1).detail).toEqual({ answered: total, total });
+  for (const e of progress) {
+    expect(Object.keys(e.detail).sort()).toEqual(['answered', 'total']);
     expect(e.detail.total).toBe(total);
     expect(e.detail.answered).toBeLessThanOrEqual(total);
   }
-  // The raw messages carry exactly the agreed fields: no answers ever reach the host.
+  // The raw messages, which any script on the host page can read, carry exactly the agreed
+  // fields: what the loader needs to size and scroll the frame, and the counts. No answers,
+  // no path, no verdict, no link.
   const fields = {
     ready: [],
     height: ['height'],
     progress: ['answered', 'total'],
-    complete: ['link', 'path', 'verdict'],
+    complete: [],
     scroll: [],
   };
   const raw = (await messages(page)).filter((m) => m.origin === WIDGET);
   expect(raw.length).toBeGreaterThan(3);
+  expect(raw.filter((m) => m.data.type === 'complete')).toEqual([
+    { origin: WIDGET, data: { source: 'crossroads', v: 1, id: '1', type: 'complete' } },
+  ]);
   for (const { data } of raw) {
     expect(Object.keys(fields)).toContain(data.type);
     expect(Object.keys(data).sort()).toEqual(['id', 'source', 'type', 'v', ...fields[data.type]].sort());
     expect(data).toMatchObject({ source: 'crossroads', v: 1, id: '1' });
+    for (const key of fields[data.type]) expect(typeof data[key]).toBe('number');
   }
+  expect((await messages(page)).filter((m) => m.origin !== WIDGET)).toEqual([]);
 });
 
 test('hostile host CSS changes nothing inside the frame and cannot squeeze it', async ({ page }) => {
@@ -400,20 +415,25 @@ test('the snippet inside a sandboxed page: a fixed, scrollable frame that still 
 });
 
 test('share to the page: the host page\'s link opens the result in its embedded widget', async ({ page, browser }) => {
+  // The first widget also sends the result link to the page (data-result-events="link"),
+  // which is then the page's own link, as the reader shares it.
   await page.goto(`${HOST}/share-page.html`);
   const a = new Embedded(page, '#a');
   const b = new Embedded(page, '#b');
   await a.ready();
   await b.ready();
   const pageParam = `&share=page&page=${encodeURIComponent(`${HOST}/share-page.html`)}`;
-  expect(await a.iframe.getAttribute('src')).toBe(`${WIDGET}/index.html?embed=1&parent=${encodeURIComponent(HOST)}&id=1${pageParam}`);
+  expect(await a.iframe.getAttribute('src')).toBe(
+    `${WIDGET}/receives-link.html?embed=1&parent=${encodeURIComponent(HOST)}&id=1${pageParam}`,
+  );
+  expect(await b.iframe.getAttribute('src')).toBe(`${WIDGET}/index.html?embed=1&parent=${encodeURIComponent(HOST)}&id=2${pageParam}`);
   await a.finish();
   const mine = await a.result();
   const link = await a.in.locator('#share-link').inputValue();
   expect(link).toMatch(new RegExp(`^${literal(HOST)}/share-page\\.html#crossroads=[A-Za-z0-9_.-]+$`));
   await expect
-    .poll(async () => (await events(page)).find((e) => e.type === 'crossroads:complete')?.detail.link)
-    .toBe(link);
+    .poll(async () => (await events(page)).find((e) => e.type === 'crossroads:complete')?.detail)
+    .toEqual({ path: mine.top, verdict: mine.verdict, link });
 
   const other = await browser.newContext();
   const viewerErrors = [];
@@ -426,20 +446,25 @@ test('share to the page: the host page\'s link opens the result in its embedded 
   await vb.ready();
   const payload = link.split('#crossroads=')[1];
   expect(await va.iframe.getAttribute('src')).toBe(
-    `${WIDGET}/index.html?embed=1&parent=${encodeURIComponent(HOST)}&id=1${pageParam}#crossroads=${payload}`,
+    `${WIDGET}/receives-link.html?embed=1&parent=${encodeURIComponent(HOST)}&id=1${pageParam}#crossroads=${payload}`,
   );
   // Only the first widget opens the shared result.
   expect(await vb.iframe.getAttribute('src')).not.toContain('#');
   await expect(va.in.locator('main.result')).toBeVisible();
   await expect(va.in.getByRole('note', { name: 'Shared result' })).toBeVisible();
   expect(await va.result()).toEqual(mine);
+  // Someone else's result: not the viewer's, so nothing is said or sent about it.
+  await expect(va.in.locator('.receives')).toHaveCount(0);
   await expect(vb.heading()).toHaveText(INTRO);
   await va.settled();
+  expect((await events(viewer)).filter((e) => e.type === 'crossroads:complete')).toEqual([]);
   expect(viewerErrors).toEqual([]);
   await other.close();
 });
 
 test('forged messages into the host and junk into the frame are ignored', async ({ page }) => {
+  // The widget here sends its result link (data-result-events="link"), so every field of a
+  // complete message is checked.
   await page.goto(`${HOST}/forged.html`);
   const widget = new Embedded(page);
   const frame = await widget.ready();

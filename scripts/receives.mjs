@@ -1,0 +1,34 @@
+// The pages that send a host page the reader's result, and say so before the reader starts:
+// `receives-summary.html` (the top path and verdict) and `receives-link.html` (those and the
+// result link, which holds every answer). Each is a copy of the built index.html whose
+// `<html>` carries `data-receives`, which the widget reads to choose what its `complete`
+// message carries (src/embed.rs, `ResultEvents`), and whose static intro's privacy line says
+// what the host page receives: the line the app's intro then shows (src/screens/intro.rs; a
+// host test checks that this file holds the same lines). Written by scripts/postbuild.mjs
+// beside index.html; the loader frames one of them when a placeholder has
+// `data-result-events` (docs/embedding.md). The notice is in the document itself, so it
+// shows before the code runs, or if it never does, and no host option or message removes it.
+// Not part of any first load budget: the plain widget's index.html does not change.
+
+export const LEVELS = {
+  summary:
+    'This page receives your top path and verdict when you finish. Your answers themselves stay in this browser, and no cookies are set.',
+  link: 'This page receives your top path and verdict and your result link when you finish. The link holds all your answers. No cookies are set.',
+};
+
+/** The file name of the page for a level. */
+export const receivesPageName = (level) => `receives-${level}.html`;
+
+/** index.html (as Trunk or the postbuild left it) turned into the page for `level`. */
+export function receivesPage(html, level) {
+  const line = LEVELS[level];
+  // Trunk minifies the release HTML, so attribute quotes may be gone.
+  const root = /<html\b[^>]*>/g;
+  const privacy = /<p class="?privacy"?>[^<]*<\/p>/g;
+  if (!line || html.match(root)?.length !== 1 || html.match(privacy)?.length !== 1) {
+    throw new Error(`receives: cannot write the "${level}" page: index.html has no single <html> tag and privacy line`);
+  }
+  return html
+    .replace(root, (tag) => `${tag.slice(0, -1)} data-receives="${level}">`)
+    .replace(privacy, `<p class="privacy receives">${line}</p>`);
+}
