@@ -84,6 +84,20 @@ for (const colorScheme of ['light', 'dark']) {
       expect(errors).toEqual([]);
     });
 
+    test('a page that sends its host the result: the notice on the intro and beside the result', async ({ page, widget, errors }) => {
+      test.setTimeout(60_000);
+      await widget.open('./receives-link.html?embed=1');
+      await expect(page.locator('main.intro .privacy.receives')).toBeVisible();
+      await audit(page, 'intro with the notice');
+      await widget.start();
+      const { total } = await widget.progress();
+      for (let i = 0; i < total; i++) await widget.answer(page.locator('label.choice').nth(i % 6));
+      await widget.seeResult();
+      await expect(page.locator('main.result .receives')).toBeVisible();
+      await audit(page, 'result with the notice');
+      expect(errors).toEqual([]);
+    });
+
     test('the storage notice', async ({ page, widget, errors }) => {
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {

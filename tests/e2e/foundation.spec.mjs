@@ -23,36 +23,51 @@ test('the intro paints from the HTML before the wasm arrives', async ({ page }) 
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stay technical or manage?');
   await expect(page.locator('.privacy')).toContainText('your answers stay in this browser');
+  await expect(page.locator('.privacy')).toContainText('Nothing is sent anywhere');
+  // The pages that send a host page the result say so instead (scripts/receives.mjs).
+  for (const [level, receives] of [
+    ['summary', 'This page receives your top path and verdict when you finish.'],
+    ['link', 'This page receives your top path and verdict and your result link when you finish.'],
+  ]) {
+    await page.goto(`./receives-${level}.html`, { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stay technical or manage?');
+    await expect(page.locator('.privacy')).toContainText(receives);
+    await expect(page.locator('.privacy')).not.toContainText('Nothing is sent');
+  }
 });
 
-test('the app takes over the static shell without moving it', async ({ page, widget }) => {
-  // Hold the wasm back until the static shell has been measured, then let the app start.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
+// The same for the pages that tell the reader what a host page receives: their static
+// privacy line is the app's, word for word.
+for (const path of ['./', './receives-summary.html', './receives-link.html']) {
+  test(`the app takes over the static shell without moving it: ${path}`, async ({ page, widget }) => {
+    // Hold the wasm back until the static shell has been measured, then let the app start.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    // The shell as a reader sees it: styled (the style sheet hides the "could not start" line,
+    // which shows at once without it) and with its inert Start button.
+    await expect(page.locator('.shell-stalled')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
+    const before = await page.locator('#crossroads').evaluate((el) => {
+      const h = el.querySelector('h1').getBoundingClientRect();
+      const b = el.querySelector('button').getBoundingClientRect();
+      return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
+    });
+    release();
+    await widget.ready();
+    await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+    const after = await page.locator('#crossroads').evaluate((el) => {
+      const h = el.querySelector('h1').getBoundingClientRect();
+      const b = el.querySelector('button').getBoundingClientRect();
+      return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
+    });
+    expect(after).toEqual(before);
   });
-  await page.goto('./', { waitUntil: 'domcontentloaded' });
-  // The shell as a reader sees it: styled (the style sheet hides the "could not start" line,
-  // which shows at once without it) and with its inert Start button.
-  await expect(page.locator('.shell-stalled')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
-  const before = await page.locator('#crossroads').evaluate((el) => {
-    const h = el.querySelector('h1').getBoundingClientRect();
-    const b = el.querySelector('button').getBoundingClientRect();
-    return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
-  });
-  release();
-  await widget.ready();
-  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
-  const after = await page.locator('#crossroads').evaluate((el) => {
-    const h = el.querySelector('h1').getBoundingClientRect();
-    const b = el.querySelector('button').getBoundingClientRect();
-    return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
-  });
-  expect(after).toEqual(before);
-});
+}
 
 test('a trap inside the wasm shows the error screen, and the answers survive a reload', async ({ page, widget, errors }) => {
   // The release aborts at once on a panic (a wasm trap); so does an impossible allocation,

@@ -1,14 +1,16 @@
 // "Private by design", checked: over a whole journey, copying the share link, opening it and
 // comparing, every request goes to the widget's own origin, no cookie is set, and nothing but
 // the saved progress is written to the browser's storage: no sessionStorage, no IndexedDB,
-// no Cache Storage, no service worker.
-import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
+// no Cache Storage, no service worker. The same journey embedded with result events on, where
+// the intro says what the host page receives, and the host page receives just that.
+import { test, expect, PATTERN, Widget } from './fixtures/crossroads.mjs';
+import { Embedded, HOST, WIDGET, events } from './fixtures/embedded.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
 });
 
-/** Everything the page keeps in this browser, as seen from the page. */
+/** Everything the page (or frame) keeps in this browser, as seen from it. */
 async function storageOf(page) {
   return page.evaluate(async () => ({
     cookie: document.cookie,
@@ -76,5 +78,80 @@ test('a journey, sharing and comparing: only its own origin, no cookies, only th
   const outside = requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
   expect(outside).toEqual([]);
   expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(sockets).toEqual([]);
+});
+
+test('with result events on: the intro says what the page receives, and only that leaves the widget', async ({ page, context }) => {
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const sockets = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+
+  await page.goto(`${HOST}/events-link.html`);
+  const widget = new Embedded(page);
+  const frame = await widget.ready();
+  // The intro says what the page receives, instead of "nothing is sent anywhere".
+  const privacy = widget.in.locator('main.intro .privacy');
+  await expect(privacy).toHaveText(
+    'This page receives your top path and verdict and your result link when you finish. The link holds all your answers. No cookies are set.',
+  );
+  await expect(privacy).not.toContainText('Nothing is sent');
+
+  await widget.start();
+  await widget.in.getByText('Why this matters').click();
+  await expect(widget.in.locator('.why p')).toBeVisible();
+  await widget.answer(await widget.total(), 4);
+  // Once the widget has taken the choice, the way on reads "See my result".
+  await widget.in.getByRole('radio', { name: /^Yes/ }).first().check();
+  await expect(widget.in.getByRole('button', { name: 'See my result', exact: true })).toBeVisible();
+  await widget.in.getByRole('button', { name: /see my result/i }).click();
+  await expect(widget.in.locator('main.result')).toBeVisible();
+  await expectNothingButProgress(frame, context, 'after the result, embedded');
+
+  // What the host page received: the counts and, at the end, what the intro named.
+  const { top, verdict } = await widget.result();
+  const link = await widget.in.locator('#share-link').inputValue();
+  await expect
+    .poll(async () => (await events(page)).filter((e) => e.type === 'crossroads:complete').map((e) => e.detail))
+    .toEqual([{ path: top, verdict, link }]);
+  for (const e of await events(page)) {
+    expect(['crossroads:ready', 'crossroads:progress', 'crossroads:complete']).toContain(e.type);
+  }
+
+  // Share: name the result, and once the link carries the name, copy it (by keyboard, as
+  // for the controls lower on the result) and read it back on the host page, which may read
+  // the clipboard.
+  const shareLink = widget.in.locator('#share-link');
+  await widget.in.getByLabel('Name on the result (optional)').fill('Sam');
+  await expect(shareLink).not.toHaveValue(link);
+  const named = await shareLink.inputValue();
+  const copy = widget.in.getByRole('button', { name: 'Copy link' });
+  await copy.focus();
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget.in.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await shareLink.inputValue()).toBe(named);
+  await page.locator('h1').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(named);
+  expect(new URL(named).origin).toBe(WIDGET);
+  await expectNothingButProgress(frame, context, 'after copying the link, embedded');
+
+  // Open the link on the widget's own page (a full load) and compare it with the saved result.
+  await page.goto('about:blank');
+  await page.goto(named);
+  const own = new Widget(page);
+  await own.ready();
+  await expect(page.getByRole('note', { name: 'Shared result' })).toContainText('Sam');
+  await own.compareWithMine();
+  await expectNothingButProgress(page, context, 'on the comparison');
+
+  // Every request went to the widget's origin or to the host page's own (its page, script
+  // and stylesheet); nothing anywhere else.
+  const outside = requests.filter((u) => !/^(data|blob):/.test(u) && ![WIDGET, HOST].includes(new URL(u).origin));
+  expect(outside).toEqual([]);
+  expect(requests.filter((u) => new URL(u).origin === HOST).map((u) => new URL(u).pathname).sort()).toEqual(
+    ['/events-link.html', '/host.css', '/record.js'].sort(),
+  );
   expect(sockets).toEqual([]);
 });

@@ -117,5 +117,19 @@ for (const { name, size } of VIEWPORTS) {
       await openAllDetails(page);
       await check('compare');
     });
+
+    test(`the notice of a page that sends its host the result reflows at ${name}${spacing ? ', with WCAG text spacing' : ''}`, async ({ page, widget }) => {
+      await page.setViewportSize(size);
+      await page.goto('./receives-link.html?embed=1');
+      await widget.ready();
+      if (spacing) await page.addStyleTag({ content: TEXT_SPACING });
+      await expect(page.locator('main.intro .privacy.receives')).toBeVisible();
+      expect.soft(await layoutProblems(page), 'intro with the notice').toEqual([]);
+      await widget.start();
+      await widget.answerAllByMouse((i) => PATTERN[i % PATTERN.length]);
+      await widget.seeResult();
+      await expect(page.locator('main.result .receives')).toBeVisible();
+      expect.soft(await layoutProblems(page), 'result with the notice').toEqual([]);
+    });
   }
 }

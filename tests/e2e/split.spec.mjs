@@ -176,6 +176,7 @@ const VARIANTS = [
   { name: 'look options on the page itself', url: './?theme=dark&compact=1&accent=%23225588' },
   { name: 'embedded by the loader', url: `${HOST}/snippet.html` },
   { name: 'embedded with options', url: `${HOST}/options.html` },
+  { name: 'embedded with result events, asked to start on the questions', url: `${HOST}/events-hostile.html` },
 ];
 for (const v of VARIANTS) {
   test(`the intro needs only the first part: ${v.name}`, async ({ page }) => {
