@@ -6,7 +6,7 @@ use crossroads_core::{Choice, Outcome, ThemeId, Verdict};
 
 /// The path's display name.
 pub fn path_name(path: PathId) -> &'static str {
-    path.path().name
+    path.path().name.as_str()
 }
 
 /// The verdict as a headline.
@@ -115,6 +115,6 @@ mod tests {
         assert_eq!(position_words(t, None), "no answers");
         assert_eq!(position_words(t, Some(0)), "in the middle");
         assert!(position_words(t, Some(-100)).starts_with("strongly toward"));
-        assert!(position_words(t, Some(40)).contains(THEMES[t.index()].right));
+        assert!(position_words(t, Some(40)).contains(THEMES[t.index()].right.as_str()));
     }
 }

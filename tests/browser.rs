@@ -226,15 +226,15 @@ async fn chart_has_an_axis_and_labels_per_theme_and_a_text_alternative() {
     for (row, theme) in rows.iter().zip(&scored) {
         assert_eq!(
             one(row, ".chart-theme").text_content().as_deref(),
-            Some(theme.name)
+            Some(theme.name.as_str())
         );
         assert_eq!(
             one(row, ".chart-pole-left").text_content().as_deref(),
-            Some(theme.left)
+            Some(theme.left.as_str())
         );
         assert_eq!(
             one(row, ".chart-pole-right").text_content().as_deref(),
-            Some(theme.right)
+            Some(theme.right.as_str())
         );
         assert!(row.query_selector("line.axis").unwrap().is_some());
         let svg = one(row, "svg.chart-track");
@@ -242,7 +242,7 @@ async fn chart_has_an_axis_and_labels_per_theme_and_a_text_alternative() {
         assert!(svg
             .get_attribute("aria-label")
             .unwrap()
-            .starts_with(theme.name));
+            .starts_with(theme.name.as_str()));
     }
     // The person's markers sit at the ends of the first two axes; no marker where no answer.
     assert_eq!(
@@ -312,7 +312,10 @@ async fn result_shows_the_ranking_and_verdict_of_the_answers() {
     let want: Vec<&str> = expected.ranking.iter().map(|p| p.key()).collect();
     assert_eq!(ranked, want);
     let headline = one(&root, "h1").text_content().unwrap();
-    assert!(headline.contains(PathId::Staff.path().name), "{headline}");
+    assert!(
+        headline.contains(PathId::Staff.path().name.as_str()),
+        "{headline}"
+    );
     let first_fit = one(&root, ".ranking li .fit-value").text_content().unwrap();
     assert!(first_fit.contains(&expected.fit(PathId::Staff).percent().to_string()));
     assert!(!all(&root, ".advice").is_empty(), "advice is shown");

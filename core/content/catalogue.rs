@@ -15,6 +15,7 @@
 //! - Run `scripts/test` (the persona tests in `core/tests/personas.rs` guard the tuning).
 
 use super::*;
+use crate::t;
 
 /// Version of this catalogue, carried in share links.
 pub const CONTENT_VERSION: u16 = 1;
@@ -29,86 +30,108 @@ pub const CONTENT_VERSION: u16 = 1;
 pub static PATHS: [Path; PATH_COUNT] = [
     Path {
         id: PathId::Senior,
-        name: "Senior engineer",
-        summary: "Stay hands-on and keep deepening the craft.",
-        description: "You grow by going deeper: harder problems, better judgement, systems you \
+        name: t!("Senior engineer"),
+        summary: t!("Stay hands-on and keep deepening the craft."),
+        description: t!(
+            "You grow by going deeper: harder problems, better judgement, systems you \
             know better than anyone. This is a complete career, not a waiting room; many of \
             the best engineers stay here by choice. Your leadership shows in the code, the \
-            reviews and the people who learn by working next to you.",
+            reviews and the people who learn by working next to you."
+        ),
         shapes: &[
             Shape {
-                name: "Specialist",
-                text: "Goes deep on one domain (databases, performance, security, a product \
-                    area) and becomes the person others ask.",
+                name: t!("Specialist"),
+                text: t!(
+                    "Goes deep on one domain (databases, performance, security, a product \
+                    area) and becomes the person others ask."
+                ),
             },
             Shape {
-                name: "Generalist",
-                text: "Moves easily across the stack and the codebase, and is trusted to pick \
-                    up whatever the team most needs built.",
+                name: t!("Generalist"),
+                text: t!(
+                    "Moves easily across the stack and the codebase, and is trusted to pick \
+                    up whatever the team most needs built."
+                ),
             },
         ],
         profile: [-2, -2, -2, -2, 1, -2, -2, -2, -1, -1, -2, 0, 0],
     },
     Path {
         id: PathId::Staff,
-        name: "Staff+ engineer",
-        summary: "Lead through technical judgement, without direct reports.",
-        description: "You set technical direction, shape work that crosses teams and make \
+        name: t!("Staff+ engineer"),
+        summary: t!("Lead through technical judgement, without direct reports."),
+        description: t!(
+            "You set technical direction, shape work that crosses teams and make \
             other engineers better, through expertise, writing and trust rather than a \
             reporting line. Less of your week is code and more is design and alignment, and \
-            the role takes several shapes, each needing an organisation that makes room for it.",
+            the role takes several shapes, each needing an organisation that makes room for it."
+        ),
         shapes: &[
             Shape {
-                name: "Tech lead",
-                text: "Guides one team's technical direction and execution, partnering \
-                    closely with its manager.",
+                name: t!("Tech lead"),
+                text: t!(
+                    "Guides one team's technical direction and execution, partnering \
+                    closely with its manager."
+                ),
             },
             Shape {
-                name: "Architect",
-                text: "Owns the direction and quality of the architecture of an important \
-                    area, across the teams that build in it.",
+                name: t!("Architect"),
+                text: t!(
+                    "Owns the direction and quality of the architecture of an important \
+                    area, across the teams that build in it."
+                ),
             },
             Shape {
-                name: "Solver",
-                text: "Goes deep on the hardest problems the organisation has, one after \
-                    another, wherever they are.",
+                name: t!("Solver"),
+                text: t!(
+                    "Goes deep on the hardest problems the organisation has, one after \
+                    another, wherever they are."
+                ),
             },
             Shape {
-                name: "Right hand",
-                text: "Extends an executive's attention and reach, carrying their authority \
-                    into the organisation's most complex work.",
+                name: t!("Right hand"),
+                text: t!(
+                    "Extends an executive's attention and reach, carrying their authority \
+                    into the organisation's most complex work."
+                ),
             },
         ],
         profile: [-1, -1, 1, 0, 2, 2, 2, 0, 1, 2, -1, 0, 0],
     },
     Path {
         id: PathId::TechLeadManager,
-        name: "Tech lead manager",
-        summary: "Lead a small team's people and its technical work at once.",
-        description: "You manage a small team and stay its technical lead: one-to-ones and \
+        name: t!("Tech lead manager"),
+        summary: t!("Lead a small team's people and its technical work at once."),
+        description: t!(
+            "You manage a small team and stay its technical lead: one-to-ones and \
             hiring alongside design reviews and some code. It is a common first step into \
             management and a good way to test it while keeping a hand in the work. It is \
-            also demanding, because both halves want more time than the week has.",
+            also demanding, because both halves want more time than the week has."
+        ),
         shapes: &[],
         profile: [1, 0, 0, 1, -1, -1, 0, 1, 1, 1, -1, 0, 0],
     },
     Path {
         id: PathId::EngineeringManager,
-        name: "Engineering manager",
-        summary: "Lead through people: growth, hiring, team health and delivery.",
-        description: "Your work is the team: hiring, growing and supporting people, keeping \
+        name: t!("Engineering manager"),
+        summary: t!("Lead through people: growth, hiring, team health and delivery."),
+        description: t!(
+            "Your work is the team: hiring, growing and supporting people, keeping \
             the team healthy and making sure it delivers. You write little code; you shape \
             the conditions in which others do their best work. It is a career change rather \
-            than a promotion, with its own skills to learn from the beginning.",
+            than a promotion, with its own skills to learn from the beginning."
+        ),
         shapes: &[
             Shape {
-                name: "Team manager",
-                text: "Leads one team of engineers closely: one-to-ones, growth, delivery.",
+                name: t!("Team manager"),
+                text: t!("Leads one team of engineers closely: one-to-ones, growth, delivery."),
             },
             Shape {
-                name: "Manager of managers",
-                text: "Leads several teams through their managers, and shapes how the \
-                    organisation is built.",
+                name: t!("Manager of managers"),
+                text: t!(
+                    "Leads several teams through their managers, and shapes how the \
+                    organisation is built."
+                ),
             },
         ],
         profile: [2, 2, 2, 2, -1, 1, 1, 2, 2, 2, 2, 0, 0],
@@ -123,131 +146,157 @@ pub static THEMES: [Theme; THEME_COUNT] = [
     Theme {
         id: ThemeId::Energy,
         key: "energy",
-        name: "Energy",
-        description: "What gives you energy at work: solving a hard problem yourself, or \
-            helping someone else grow.",
-        left: "a hard technical problem",
-        right: "someone else's growth",
+        name: t!("Energy"),
+        description: t!(
+            "What gives you energy at work: solving a hard problem yourself, or \
+            helping someone else grow."
+        ),
+        left: t!("a hard technical problem"),
+        right: t!("someone else's growth"),
         scored: true,
     },
     Theme {
         id: ThemeId::Time,
         key: "time",
-        name: "Time",
-        description: "Whether you need long stretches of focus or can work well in a week \
-            shaped by meetings and interruptions.",
-        left: "long focus blocks",
-        right: "a meeting-shaped week",
+        name: t!("Time"),
+        description: t!(
+            "Whether you need long stretches of focus or can work well in a week \
+            shaped by meetings and interruptions."
+        ),
+        left: t!("long focus blocks"),
+        right: t!("a meeting-shaped week"),
         scored: true,
     },
     Theme {
         id: ThemeId::Feedback,
         key: "feedback",
-        name: "Feedback",
-        description: "Whether you need fast, concrete signs of progress or can wait months \
-            to see whether you did well.",
-        left: "fast, concrete feedback",
-        right: "slow, indirect feedback",
+        name: t!("Feedback"),
+        description: t!(
+            "Whether you need fast, concrete signs of progress or can wait months \
+            to see whether you did well."
+        ),
+        left: t!("fast, concrete feedback"),
+        right: t!("slow, indirect feedback"),
         scored: true,
     },
     Theme {
         id: ThemeId::Credit,
         key: "credit",
-        name: "Credit",
-        description: "Whether you need your own work recognised, or the team's success \
-            feels like yours.",
-        left: "your own work recognised",
-        right: "the team's success",
+        name: t!("Credit"),
+        description: t!(
+            "Whether you need your own work recognised, or the team's success \
+            feels like yours."
+        ),
+        left: t!("your own work recognised"),
+        right: t!("the team's success"),
         scored: true,
     },
     Theme {
         id: ThemeId::Influence,
         key: "influence",
-        name: "Influence",
-        description: "Whether you prefer the authority that comes with a role, or \
-            influence earned through expertise and persuasion.",
-        left: "authority of a role",
-        right: "influence through expertise",
+        name: t!("Influence"),
+        description: t!(
+            "Whether you prefer the authority that comes with a role, or \
+            influence earned through expertise and persuasion."
+        ),
+        left: t!("authority of a role"),
+        right: t!("influence through expertise"),
         scored: true,
     },
     Theme {
         id: ThemeId::Scope,
         key: "scope",
-        name: "Scope",
-        description: "Whether you want to know one system or one team deeply, or work \
-            across many teams and the organisation's direction.",
-        left: "one system, deeply",
-        right: "many teams, broadly",
+        name: t!("Scope"),
+        description: t!(
+            "Whether you want to know one system or one team deeply, or work \
+            across many teams and the organisation's direction."
+        ),
+        left: t!("one system, deeply"),
+        right: t!("many teams, broadly"),
         scored: true,
     },
     Theme {
         id: ThemeId::Strategy,
         key: "strategy",
-        name: "Strategy",
-        description: "How much you want to set vision and direction, rather than execute \
-            well on a direction someone else sets.",
-        left: "doing the work well",
-        right: "setting the direction",
+        name: t!("Strategy"),
+        description: t!(
+            "How much you want to set vision and direction, rather than execute \
+            well on a direction someone else sets."
+        ),
+        left: t!("doing the work well"),
+        right: t!("setting the direction"),
         scored: true,
     },
     Theme {
         id: ThemeId::PeopleWork,
         key: "people",
-        name: "People work",
-        description: "How much you want to coach and mentor, hold hard conversations about \
-            performance and conflict, and hire and review people.",
-        left: "building things",
-        right: "growing and managing people",
+        name: t!("People work"),
+        description: t!(
+            "How much you want to coach and mentor, hold hard conversations about \
+            performance and conflict, and hire and review people."
+        ),
+        left: t!("building things"),
+        right: t!("growing and managing people"),
         scored: true,
     },
     Theme {
         id: ThemeId::Trust,
         key: "trust",
-        name: "Trust",
-        description: "Whether you can let others solve things their own way, give them \
-            time and space, and delegate what matters.",
-        left: "doing it yourself",
-        right: "letting others do it their way",
+        name: t!("Trust"),
+        description: t!(
+            "Whether you can let others solve things their own way, give them \
+            time and space, and delegate what matters."
+        ),
+        left: t!("doing it yourself"),
+        right: t!("letting others do it their way"),
         scored: true,
     },
     Theme {
         id: ThemeId::Communication,
         key: "comms",
-        name: "Communication",
-        description: "How much you enjoy sharing context openly, writing, and building \
-            relationships across teams.",
-        left: "letting the work speak",
-        right: "writing and relationships",
+        name: t!("Communication"),
+        description: t!(
+            "How much you enjoy sharing context openly, writing, and building \
+            relationships across teams."
+        ),
+        left: t!("letting the work speak"),
+        right: t!("writing and relationships"),
         scored: true,
     },
     Theme {
         id: ThemeId::StayingCurrent,
         key: "current",
-        name: "Staying current",
-        description: "How much hands-on coding you need to stay happy, and how much the \
-            fear of your skills fading weighs on you.",
-        left: "hands-on code every week",
-        right: "guiding from a step back",
+        name: t!("Staying current"),
+        description: t!(
+            "How much hands-on coding you need to stay happy, and how much the \
+            fear of your skills fading weighs on you."
+        ),
+        left: t!("hands-on code every week"),
+        right: t!("guiding from a step back"),
         scored: true,
     },
     Theme {
         id: ThemeId::Reversibility,
         key: "reversibility",
-        name: "Reversibility",
-        description: "How comfortable you are trying a role and going back if it does not \
-            fit.",
-        left: "a move feels permanent",
-        right: "a move can be undone",
+        name: t!("Reversibility"),
+        description: t!(
+            "How comfortable you are trying a role and going back if it does not \
+            fit."
+        ),
+        left: t!("a move feels permanent"),
+        right: t!("a move can be undone"),
         scored: false,
     },
     Theme {
         id: ThemeId::Motives,
         key: "motives",
-        name: "Motives",
-        description: "Whether pay, status or a lack of other options is what draws you \
-            toward management.",
-        left: "the work itself",
-        right: "pay, status, no other way up",
+        name: t!("Motives"),
+        description: t!(
+            "Whether pay, status or a lack of other options is what draws you \
+            toward management."
+        ),
+        left: t!("the work itself"),
+        right: t!("pay, status, no other way up"),
         scored: false,
     },
 ];
@@ -263,28 +312,36 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "energy.deep-problem",
         theme: ThemeId::Energy,
-        text: "A hard bug that takes all afternoon leaves you energised, not drained.",
-        why: "Charity Majors' first reason not to manage is simply that you love what you \
-            do; that joy comes far less often in management.",
+        text: t!("A hard bug that takes all afternoon leaves you energised, not drained."),
+        why: t!(
+            "Charity Majors' first reason not to manage is simply that you love what you \
+            do; that joy comes far less often in management."
+        ),
         push: [2, 1, 0, -2],
         pole: -1,
     },
     Statement {
         id: "energy.others-grow",
         theme: ThemeId::Energy,
-        text: "Seeing someone you helped succeed satisfies you more than shipping it \
-            yourself would.",
-        why: "Managers and staff engineers both get much of their reward second-hand, \
-            through the growth of others (Fournier, Hogan, Reilly).",
+        text: t!(
+            "Seeing someone you helped succeed satisfies you more than shipping it \
+            yourself would."
+        ),
+        why: t!(
+            "Managers and staff engineers both get much of their reward second-hand, \
+            through the growth of others (Fournier, Hogan, Reilly)."
+        ),
         push: [-2, 1, 1, 3],
         pole: 1,
     },
     Statement {
         id: "energy.built-it",
         theme: ThemeId::Energy,
-        text: "Your best days end with something you built with your own hands.",
-        why: "Managers hand the most interesting work to others so they can grow; if \
-            building is your fuel, that hand-off costs you every week.",
+        text: t!("Your best days end with something you built with your own hands."),
+        why: t!(
+            "Managers hand the most interesting work to others so they can grow; if \
+            building is your fuel, that hand-off costs you every week."
+        ),
         push: [2, 0, 0, -2],
         pole: -1,
     },
@@ -292,20 +349,26 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "time.focus-blocks",
         theme: ThemeId::Time,
-        text: "You do your best work in long, uninterrupted stretches.",
-        why: "As Majors puts it, a manager's time does not belong to them: the week is \
+        text: t!("You do your best work in long, uninterrupted stretches."),
+        why: t!(
+            "As Majors puts it, a manager's time does not belong to them: the week is \
             cut into meetings and interruptions, and that is the job rather than a \
-            distraction from it.",
+            distraction from it."
+        ),
         push: [2, 1, 0, -2],
         pole: -1,
     },
     Statement {
         id: "time.meeting-week",
         theme: ThemeId::Time,
-        text: "A week of one-to-ones and meetings, with little code in it, would still feel \
-            like real work.",
-        why: "For an engineering manager, those conversations are the work. If they feel \
-            like time taken away from the real job, the role will grind.",
+        text: t!(
+            "A week of one-to-ones and meetings, with little code in it, would still feel \
+            like real work."
+        ),
+        why: t!(
+            "For an engineering manager, those conversations are the work. If they feel \
+            like time taken away from the real job, the role will grind."
+        ),
         push: [-2, -1, 0, 3],
         pole: 1,
     },
@@ -313,20 +376,26 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "feedback.see-it-run",
         theme: ThemeId::Feedback,
-        text: "You need to see your work run, pass or ship to feel you achieved something \
-            today.",
-        why: "Code gives fast, concrete feedback. Management and much staff work pay off \
+        text: t!(
+            "You need to see your work run, pass or ship to feel you achieved something \
+            today."
+        ),
+        why: t!(
+            "Code gives fast, concrete feedback. Management and much staff work pay off \
             over months, and Majors warns that in management joy is much harder to come \
-            by.",
+            by."
+        ),
         push: [3, -2, 0, -2],
         pole: -1,
     },
     Statement {
         id: "feedback.slow-ok",
         theme: ThemeId::Feedback,
-        text: "You can wait months to learn whether a decision of yours was right.",
-        why: "A hire, a reorganisation or an architecture choice shows its worth slowly; \
-            managers and staff engineers live with that delay (Reilly, Fournier).",
+        text: t!("You can wait months to learn whether a decision of yours was right."),
+        why: t!(
+            "A hire, a reorganisation or an architecture choice shows its worth slowly; \
+            managers and staff engineers live with that delay (Reilly, Fournier)."
+        ),
         push: [-2, 2, 0, 2],
         pole: 1,
     },
@@ -334,19 +403,25 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "credit.own-work",
         theme: ThemeId::Credit,
-        text: "It matters to you that people know which parts of the work were yours.",
-        why: "Majors puts it bluntly: as a manager you get none of the credit and all of \
-            the blame. Much staff work is also invisible glue (Reilly).",
+        text: t!("It matters to you that people know which parts of the work were yours."),
+        why: t!(
+            "Majors puts it bluntly: as a manager you get none of the credit and all of \
+            the blame. Much staff work is also invisible glue (Reilly)."
+        ),
         push: [2, 0, -1, -2],
         pole: -1,
     },
     Statement {
         id: "credit.team-win",
         theme: ThemeId::Credit,
-        text: "When your team ships something you barely touched, it still feels like your \
-            win.",
-        why: "Leaders of engineers succeed through the team's results rather than their \
-            own output; for a manager, the team's win is the only win there is.",
+        text: t!(
+            "When your team ships something you barely touched, it still feels like your \
+            win."
+        ),
+        why: t!(
+            "Leaders of engineers succeed through the team's results rather than their \
+            own output; for a manager, the team's win is the only win there is."
+        ),
         push: [-1, 0, 2, 3],
         pole: 1,
     },
@@ -354,29 +429,39 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "influence.persuade",
         theme: ThemeId::Influence,
-        text: "Changing a decision through a well-argued document, with no formal \
-            authority, sounds satisfying.",
-        why: "Staff+ engineers lead by influence: Larson and Reilly both describe writing \
-            and persuasion, not a reporting line, as their main tools.",
+        text: t!(
+            "Changing a decision through a well-argued document, with no formal \
+            authority, sounds satisfying."
+        ),
+        why: t!(
+            "Staff+ engineers lead by influence: Larson and Reilly both describe writing \
+            and persuasion, not a reporting line, as their main tools."
+        ),
         push: [0, 3, 0, -1],
         pole: 1,
     },
     Statement {
         id: "influence.final-say",
         theme: ThemeId::Influence,
-        text: "When a team is stuck, you want to be the one with the authority to make the \
-            call.",
-        why: "Managers do hold a role's authority, though Majors notes the toolset is \
-            smaller than it looks; wanting it is a real difference between the tracks.",
+        text: t!(
+            "When a team is stuck, you want to be the one with the authority to make the \
+            call."
+        ),
+        why: t!(
+            "Managers do hold a role's authority, though Majors notes the toolset is \
+            smaller than it looks; wanting it is a real difference between the tracks."
+        ),
         push: [-1, -2, 1, 2],
         pole: -1,
     },
     Statement {
         id: "influence.no-reports",
         theme: ThemeId::Influence,
-        text: "You would rather lead without anyone reporting to you.",
-        why: "Pat Kua's trident separates technical leadership from people management: \
-            both lead, only one has reports.",
+        text: t!("You would rather lead without anyone reporting to you."),
+        why: t!(
+            "Pat Kua's trident separates technical leadership from people management: \
+            both lead, only one has reports."
+        ),
         push: [1, 2, -2, -3],
         pole: 1,
     },
@@ -384,30 +469,42 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "scope.one-system",
         theme: ThemeId::Scope,
-        text: "You would rather know one system better than anyone than know a little about \
-            many.",
-        why: "Depth is the senior engineer's home ground and the solver's; most staff and \
-            manager roles trade some depth for breadth (engineeringladders.com).",
+        text: t!(
+            "You would rather know one system better than anyone than know a little about \
+            many."
+        ),
+        why: t!(
+            "Depth is the senior engineer's home ground and the solver's; most staff and \
+            manager roles trade some depth for breadth (engineeringladders.com)."
+        ),
         push: [3, -2, 1, -2],
         pole: -1,
     },
     Statement {
         id: "scope.many-teams",
         theme: ThemeId::Scope,
-        text: "Problems that cross many teams and systems interest you more than problems \
-            inside one.",
-        why: "Staff engineers, architects in particular, and managers of managers work at \
-            the seams between teams (Larson, Reilly).",
+        text: t!(
+            "Problems that cross many teams and systems interest you more than problems \
+            inside one."
+        ),
+        why: t!(
+            "Staff engineers, architects in particular, and managers of managers work at \
+            the seams between teams (Larson, Reilly)."
+        ),
         push: [-2, 3, -1, 1],
         pole: 1,
     },
     Statement {
         id: "scope.small-team",
         theme: ThemeId::Scope,
-        text: "You would rather shape one small team you know well than a whole \
-            organisation.",
-        why: "A tech lead manager's world is one small team, people and code together; \
-            it is a common first step into management.",
+        text: t!(
+            "You would rather shape one small team you know well than a whole \
+            organisation."
+        ),
+        why: t!(
+            "A tech lead manager's world is one small team, people and code together; \
+            it is a common first step into management."
+        ),
         push: [0, -2, 3, -1],
         pole: -1,
     },
@@ -415,30 +512,42 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "strategy.set-direction",
         theme: ThemeId::Strategy,
-        text: "You want a say in where the technology goes over the next two or three \
-            years.",
-        why: "Setting technical vision and strategy is core staff+ work (Larson, Reilly), \
-            and part of a manager's job too.",
+        text: t!(
+            "You want a say in where the technology goes over the next two or three \
+            years."
+        ),
+        why: t!(
+            "Setting technical vision and strategy is core staff+ work (Larson, Reilly), \
+            and part of a manager's job too."
+        ),
         push: [-2, 3, 0, 1],
         pole: 1,
     },
     Statement {
         id: "strategy.org-design",
         theme: ThemeId::Strategy,
-        text: "Deciding how teams are organised, and what each one owns, sounds like \
-            interesting work.",
-        why: "Shaping teams, ownership and process is management work at scale; \
-            engineering managers spend more time here than anyone else.",
+        text: t!(
+            "Deciding how teams are organised, and what each one owns, sounds like \
+            interesting work."
+        ),
+        why: t!(
+            "Shaping teams, ownership and process is management work at scale; \
+            engineering managers spend more time here than anyone else."
+        ),
         push: [-2, 0, -1, 3],
         pole: 1,
     },
     Statement {
         id: "strategy.others-decide",
         theme: ThemeId::Strategy,
-        text: "You are content to let others set the direction, as long as you do the work \
-            well.",
-        why: "Executing superbly on a direction set by others is a legitimate, valuable \
-            career; staff and manager roles ask you to set the direction yourself.",
+        text: t!(
+            "You are content to let others set the direction, as long as you do the work \
+            well."
+        ),
+        why: t!(
+            "Executing superbly on a direction set by others is a legitimate, valuable \
+            career; staff and manager roles ask you to set the direction yourself."
+        ),
         push: [3, -3, 0, -2],
         pole: -1,
     },
@@ -446,29 +555,39 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "people.mentor",
         theme: ThemeId::PeopleWork,
-        text: "You look for chances to mentor and coach other engineers.",
-        why: "Levelling up others is a pillar of staff work (Reilly) and the heart of \
-            management (Hogan); it is the skill both tracks share.",
+        text: t!("You look for chances to mentor and coach other engineers."),
+        why: t!(
+            "Levelling up others is a pillar of staff work (Reilly) and the heart of \
+            management (Hogan); it is the skill both tracks share."
+        ),
         push: [-1, 2, 2, 2],
         pole: 1,
     },
     Statement {
         id: "people.dread-talks",
         theme: ThemeId::PeopleWork,
-        text: "You dread conversations about someone's performance, a conflict in the team, \
-            or pay.",
-        why: "Majors warns that managers must have really hard conversations; Hogan shows \
-            they can be learned, but they never go away.",
+        text: t!(
+            "You dread conversations about someone's performance, a conflict in the team, \
+            or pay."
+        ),
+        why: t!(
+            "Majors warns that managers must have really hard conversations; Hogan shows \
+            they can be learned, but they never go away."
+        ),
         push: [1, 0, -2, -3],
         pole: -1,
     },
     Statement {
         id: "people.hiring",
         theme: ThemeId::PeopleWork,
-        text: "Interviewing, hiring and writing performance reviews sound like work you \
-            would want to do well.",
-        why: "Hiring, reviews and growth plans take a large share of a manager's year, \
-            and more of it as the team grows (Fournier).",
+        text: t!(
+            "Interviewing, hiring and writing performance reviews sound like work you \
+            would want to do well."
+        ),
+        why: t!(
+            "Hiring, reviews and growth plans take a large share of a manager's year, \
+            and more of it as the team grows (Fournier)."
+        ),
         push: [-2, 0, 0, 3],
         pole: 1,
     },
@@ -476,20 +595,28 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "trust.own-way",
         theme: ThemeId::Trust,
-        text: "You are comfortable when someone solves a problem differently from how you \
-            would.",
-        why: "The InfoQ panel's advice for high-performing teams: give people time and \
-            space, and trust them to do the work their own way.",
+        text: t!(
+            "You are comfortable when someone solves a problem differently from how you \
+            would."
+        ),
+        why: t!(
+            "The InfoQ panel's advice for high-performing teams: give people time and \
+            space, and trust them to do the work their own way."
+        ),
         push: [-1, 1, 1, 2],
         pole: 1,
     },
     Statement {
         id: "trust.do-it-myself",
         theme: ThemeId::Trust,
-        text: "When something really matters, you would rather do it yourself than hand it \
-            over.",
-        why: "Leading means handing important work to others so they can grow; Majors \
-            and Fournier both warn against keeping the hardest work for yourself.",
+        text: t!(
+            "When something really matters, you would rather do it yourself than hand it \
+            over."
+        ),
+        why: t!(
+            "Leading means handing important work to others so they can grow; Majors \
+            and Fournier both warn against keeping the hardest work for yourself."
+        ),
         push: [2, -1, -2, -2],
         pole: -1,
     },
@@ -497,20 +624,28 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "comms.writing",
         theme: ThemeId::Communication,
-        text: "Writing a clear document that changes what several teams do sounds like a \
-            good week.",
-        why: "Design documents and strategies are how staff+ engineers scale their \
-            judgement (Larson, Reilly); managers write a lot too.",
+        text: t!(
+            "Writing a clear document that changes what several teams do sounds like a \
+            good week."
+        ),
+        why: t!(
+            "Design documents and strategies are how staff+ engineers scale their \
+            judgement (Larson, Reilly); managers write a lot too."
+        ),
         push: [-1, 3, 0, 1],
         pole: 1,
     },
     Statement {
         id: "comms.work-speaks",
         theme: ThemeId::Communication,
-        text: "You would rather let your work speak for itself than spend time explaining \
-            and selling it.",
-        why: "The InfoQ panel names communication and building relationships as the skills \
-            that carry into management; staff work depends on them just as much.",
+        text: t!(
+            "You would rather let your work speak for itself than spend time explaining \
+            and selling it."
+        ),
+        why: t!(
+            "The InfoQ panel names communication and building relationships as the skills \
+            that carry into management; staff work depends on them just as much."
+        ),
         push: [2, -3, 0, -2],
         pole: -1,
     },
@@ -518,28 +653,36 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "current.code-weekly",
         theme: ThemeId::StayingCurrent,
-        text: "You need to write code most weeks to stay happy.",
-        why: "Engineering managers write little code; tech lead managers and many staff \
-            engineers keep some. Knowing how much you need narrows the choice.",
+        text: t!("You need to write code most weeks to stay happy."),
+        why: t!(
+            "Engineering managers write little code; tech lead managers and many staff \
+            engineers keep some. Knowing how much you need narrows the choice."
+        ),
         push: [2, 1, 2, -3],
         pole: -1,
     },
     Statement {
         id: "current.skills-fade",
         theme: ThemeId::StayingCurrent,
-        text: "The thought of your technical skills going stale worries you.",
-        why: "The fear is real, but Majors argues skills come back quickly after a few \
-            years away; still, it weighs more heavily on some people than others.",
+        text: t!("The thought of your technical skills going stale worries you."),
+        why: t!(
+            "The fear is real, but Majors argues skills come back quickly after a few \
+            years away; still, it weighs more heavily on some people than others."
+        ),
         push: [1, 1, 0, -2],
         pole: -1,
     },
     Statement {
         id: "current.review-enough",
         theme: ThemeId::StayingCurrent,
-        text: "Reviewing code and guiding designs, without writing much yourself, would be \
-            enough for you.",
-        why: "Much staff and manager work touches code through reviews, designs and \
-            pairing rather than authorship; for some that is plenty, for others it is not.",
+        text: t!(
+            "Reviewing code and guiding designs, without writing much yourself, would be \
+            enough for you."
+        ),
+        why: t!(
+            "Much staff and manager work touches code through reviews, designs and \
+            pairing rather than authorship; for some that is plenty, for others it is not."
+        ),
         push: [-2, 0, -2, 2],
         pole: 1,
     },
@@ -547,19 +690,25 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "reversibility.try-back",
         theme: ThemeId::Reversibility,
-        text: "You would be comfortable trying a role for a while and going back if it did \
-            not fit.",
-        why: "Majors' pendulum: many strong engineers and managers swing between the two \
-            tracks, and a time-boxed trial is the cheapest way to find out.",
+        text: t!(
+            "You would be comfortable trying a role for a while and going back if it did \
+            not fit."
+        ),
+        why: t!(
+            "Majors' pendulum: many strong engineers and managers swing between the two \
+            tracks, and a time-boxed trial is the cheapest way to find out."
+        ),
         push: [0, 0, 0, 0],
         pole: 0,
     },
     Statement {
         id: "reversibility.one-way",
         theme: ThemeId::Reversibility,
-        text: "You worry that once you stop coding full time, there is no way back.",
-        why: "A common fear that Majors argues against: a few years of management is easy \
-            to come back from, and it gets harder only slowly after that.",
+        text: t!("You worry that once you stop coding full time, there is no way back."),
+        why: t!(
+            "A common fear that Majors argues against: a few years of management is easy \
+            to come back from, and it gets harder only slowly after that."
+        ),
         push: [0, 0, 0, 0],
         pole: 0,
     },
@@ -567,27 +716,33 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "motives.pay",
         theme: ThemeId::Motives,
-        text: "A big reason to consider management is that it pays more where you work.",
-        why: "Pay is a fair thing to want but a poor reason to change careers; Majors \
-            counts \"you make a lot more money\" among the myths about management.",
+        text: t!("A big reason to consider management is that it pays more where you work."),
+        why: t!(
+            "Pay is a fair thing to want but a poor reason to change careers; Majors \
+            counts \"you make a lot more money\" among the myths about management."
+        ),
         push: [0, 0, 0, 0],
         pole: 0,
     },
     Statement {
         id: "motives.title",
         theme: ThemeId::Motives,
-        text: "The title and status of a manager matter to you.",
-        why: "Management is a career change, not a promotion (Majors); status fades \
-            quickly when the daily work does not suit you.",
+        text: t!("The title and status of a manager matter to you."),
+        why: t!(
+            "Management is a career change, not a promotion (Majors); status fades \
+            quickly when the daily work does not suit you."
+        ),
         push: [0, 0, 0, 0],
         pole: 0,
     },
     Statement {
         id: "motives.only-way-up",
         theme: ThemeId::Motives,
-        text: "Where you work, management is the only real way to keep progressing.",
-        why: "Two-track and trident career models (Kua, engineeringladders.com) exist so \
-            that engineers can grow without managing; not every organisation offers one.",
+        text: t!("Where you work, management is the only real way to keep progressing."),
+        why: t!(
+            "Two-track and trident career models (Kua, engineeringladders.com) exist so \
+            that engineers can grow without managing; not every organisation offers one."
+        ),
         push: [0, 0, 0, 0],
         pole: 0,
     },
@@ -600,86 +755,88 @@ pub static STATEMENTS: [Statement; 33] = [
 pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
     ContextQuestion {
         id: "staff-track",
-        text: "Does your organisation have a real staff+ track?",
-        help: "Real means people are promoted on it, with scope and pay comparable to \
-            management.",
+        text: t!("Does your organisation have a real staff+ track?"),
+        help: t!(
+            "Real means people are promoted on it, with scope and pay comparable to \
+            management."
+        ),
         options: &[
             ContextOption {
                 id: "yes",
-                label: "Yes, and people are promoted on it",
+                label: t!("Yes, and people are promoted on it"),
             },
             ContextOption {
                 id: "paper",
-                label: "On paper only",
+                label: t!("On paper only"),
             },
             ContextOption {
                 id: "no",
-                label: "No",
+                label: t!("No"),
             },
             ContextOption {
                 id: "unsure",
-                label: "Not sure",
+                label: t!("Not sure"),
             },
         ],
     },
     ContextQuestion {
         id: "opening",
-        text: "Is there a management opening you could step into?",
-        help: "A team without a lead, a manager moving on, a new team being formed.",
+        text: t!("Is there a management opening you could step into?"),
+        help: t!("A team without a lead, a manager moving on, a new team being formed."),
         options: &[
             ContextOption {
                 id: "yes",
-                label: "Yes, now",
+                label: t!("Yes, now"),
             },
             ContextOption {
                 id: "soon",
-                label: "Likely soon",
+                label: t!("Likely soon"),
             },
             ContextOption {
                 id: "no",
-                label: "No",
+                label: t!("No"),
             },
         ],
     },
     ContextQuestion {
         id: "encouraged",
-        text: "Does someone you trust encourage you to lead?",
-        help: "A manager, mentor or peer who has seen you work.",
+        text: t!("Does someone you trust encourage you to lead?"),
+        help: t!("A manager, mentor or peer who has seen you work."),
         options: &[
             ContextOption {
                 id: "yes",
-                label: "Yes",
+                label: t!("Yes"),
             },
             ContextOption {
                 id: "no",
-                label: "No",
+                label: t!("No"),
             },
             ContextOption {
                 id: "unsure",
-                label: "Not sure",
+                label: t!("Not sure"),
             },
         ],
     },
     ContextQuestion {
         id: "history",
-        text: "Where are you now?",
-        help: "",
+        text: t!("Where are you now?"),
+        help: t!(""),
         options: &[
             ContextOption {
                 id: "ic-never",
-                label: "An engineer who has never managed",
+                label: t!("An engineer who has never managed"),
             },
             ContextOption {
                 id: "ic-managed-before",
-                label: "An engineer who has managed before",
+                label: t!("An engineer who has managed before"),
             },
             ContextOption {
                 id: "manager-recent",
-                label: "A manager who coded full time within the last two years",
+                label: t!("A manager who coded full time within the last two years"),
             },
             ContextOption {
                 id: "manager-long",
-                label: "A manager, more than two years since coding full time",
+                label: t!("A manager, more than two years since coding full time"),
             },
         ],
     },
@@ -714,46 +871,56 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "exp.deep-dive",
         kind: AdviceKind::Experiment,
-        title: "Take on a deep investigation",
-        text: "Ask for the gnarliest open technical question your team has (a performance \
+        title: t!("Take on a deep investigation"),
+        text: t!(
+            "Ask for the gnarliest open technical question your team has (a performance \
             cliff, a flaky system, a migration nobody wants) and own it to the end. Notice \
-            whether the depth energises you or leaves you wanting more people around it.",
+            whether the depth energises you or leaves you wanting more people around it."
+        ),
         when: Condition::Contender(PathId::Senior),
     },
     Advice {
         id: "exp.go-to",
         kind: AdviceKind::Experiment,
-        title: "Become the go-to person for one system",
-        text: "Pick a system, learn it better than anyone, and write down what you learn: \
+        title: t!("Become the go-to person for one system"),
+        text: t!(
+            "Pick a system, learn it better than anyone, and write down what you learn: \
             its runbook, its sharp edges, its history. Depth you can share is how senior \
-            engineers lead without a title.",
+            engineers lead without a title."
+        ),
         when: Condition::Contender(PathId::Senior),
     },
     Advice {
         id: "exp.design-doc",
         kind: AdviceKind::Experiment,
-        title: "Write a design doc that spans teams",
-        text: "Find a problem that sits between two or more teams and write the RFC or \
+        title: t!("Write a design doc that spans teams"),
+        text: t!(
+            "Find a problem that sits between two or more teams and write the RFC or \
             design document for it: options, trade-offs, a recommendation. Getting it read, \
-            argued with and adopted is most of staff+ work in miniature.",
+            argued with and adopted is most of staff+ work in miniature."
+        ),
         when: Condition::Contender(PathId::Staff),
     },
     Advice {
         id: "exp.staff-month",
         kind: AdviceKind::Experiment,
-        title: "Ask a staff engineer about their month",
-        text: "Ask a staff or principal engineer you respect to walk you through their last \
+        title: t!("Ask a staff engineer about their month"),
+        text: t!(
+            "Ask a staff or principal engineer you respect to walk you through their last \
             month: where their time went, what they wrote, who they met. Compare it with \
-            what you imagine the role to be.",
+            what you imagine the role to be."
+        ),
         when: Condition::Contender(PathId::Staff),
     },
     Advice {
         id: "exp.mentor",
         kind: AdviceKind::Experiment,
-        title: "Mentor someone",
-        text: "Offer to mentor a newer engineer for three months, meeting every week or \
+        title: t!("Mentor someone"),
+        text: t!(
+            "Offer to mentor a newer engineer for three months, meeting every week or \
             two. Notice whether their progress feels like your progress, and whether you \
-            look forward to the sessions.",
+            look forward to the sessions."
+        ),
         when: Condition::Any(&[
             MANAGEMENT_CONTENDS,
             Condition::All(&[
@@ -765,10 +932,12 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "exp.lead-project",
         kind: AdviceKind::Experiment,
-        title: "Lead a project end to end",
-        text: "Volunteer to lead the next project of a few people from kickoff to launch: \
+        title: t!("Lead a project end to end"),
+        text: t!(
+            "Volunteer to lead the next project of a few people from kickoff to launch: \
             the plan, the risks, the updates, the retrospective. You will learn how much \
-            you enjoy making others effective rather than doing it yourself.",
+            you enjoy making others effective rather than doing it yourself."
+        ),
         when: Condition::Any(&[
             Condition::Contender(PathId::TechLeadManager),
             Condition::Contender(PathId::Staff),
@@ -777,19 +946,23 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "exp.incident-reviews",
         kind: AdviceKind::Experiment,
-        title: "Run the team's incident reviews",
-        text: "Offer to facilitate the team's incident reviews or retrospectives for a \
+        title: t!("Run the team's incident reviews"),
+        text: t!(
+            "Offer to facilitate the team's incident reviews or retrospectives for a \
             quarter. Keeping a room blameless, curious and moving toward actions is a \
-            small, safe sample of leading people.",
+            small, safe sample of leading people."
+        ),
         when: MANAGEMENT_CONTENDS,
     },
     Advice {
         id: "exp.interim-lead",
         kind: AdviceKind::Experiment,
-        title: "Act as interim lead, with an agreed way back",
-        text: "If a lead role is open, offer to act in it for three to six months, and agree \
+        title: t!("Act as interim lead, with an agreed way back"),
+        text: t!(
+            "If a lead role is open, offer to act in it for three to six months, and agree \
             in writing before you start how you return to engineering if it does not fit. \
-            A time box makes it an experiment rather than a verdict on you.",
+            A time box makes it an experiment rather than a verdict on you."
+        ),
         when: Condition::All(&[
             MANAGEMENT_CONTENDS,
             Condition::Any(&[
@@ -801,28 +974,34 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "exp.shadow-manager",
         kind: AdviceKind::Experiment,
-        title: "Shadow a manager's week",
-        text: "Ask a manager you trust to let you sit in on a week: planning, hiring \
+        title: t!("Shadow a manager's week"),
+        text: t!(
+            "Ask a manager you trust to let you sit in on a week: planning, hiring \
             debriefs, the conversations that can be shared. Pay attention to how the week \
-            feels, not only to what gets done.",
+            feels, not only to what gets done."
+        ),
         when: Condition::All(&[MANAGEMENT_CONTENDS, Condition::Not(&IS_MANAGER)]),
     },
     Advice {
         id: "exp.hiring",
         kind: AdviceKind::Experiment,
-        title: "Join the hiring loop",
-        text: "Get trained to interview and sit on hiring panels and debriefs for a few \
+        title: t!("Join the hiring loop"),
+        text: t!(
+            "Get trained to interview and sit on hiring panels and debriefs for a few \
             months. Hiring well is one of the highest-leverage things an engineering manager \
-            does, and you will learn quickly whether you care about it.",
+            does, and you will learn quickly whether you care about it."
+        ),
         when: Condition::Contender(PathId::EngineeringManager),
     },
     Advice {
         id: "exp.ask-feedback",
         kind: AdviceKind::Experiment,
-        title: "Ask someone who has watched you work",
-        text: "No one you trust has clearly encouraged you to lead yet, so ask. Pick a peer \
+        title: t!("Ask someone who has watched you work"),
+        text: t!(
+            "No one you trust has clearly encouraged you to lead yet, so ask. Pick a peer \
             or manager who has seen you under pressure and ask what kind of leader they \
-            think you would be, and what you would need to learn first.",
+            think you would be, and what you would need to learn first."
+        ),
         when: Condition::All(&[
             MANAGEMENT_CONTENDS,
             Condition::Any(&[
@@ -834,93 +1013,113 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "exp.back-to-code",
         kind: AdviceKind::Experiment,
-        title: "Take a turn back in the code",
-        text: "You manage today, and your answers point to the technical side. Ask to join \
+        title: t!("Take a turn back in the code"),
+        text: t!(
+            "You manage today, and your answers point to the technical side. Ask to join \
             an on-call rotation or take a small, real ticket each sprint for a couple of \
-            months, and see how it feels to build again.",
+            months, and see how it feels to build again."
+        ),
         when: Condition::All(&[TECHNICAL_LEADS, IS_MANAGER]),
     },
     // How good leaders of engineers work ---------------------------------------------------
     Advice {
         id: "lead.time-space",
         kind: AdviceKind::Leading,
-        title: "Give the team time and space",
-        text: "High-performing teams need room to do deep work. Protect their focus from \
-            churn and interruptions, even when that means absorbing some of it yourself.",
+        title: t!("Give the team time and space"),
+        text: t!(
+            "High-performing teams need room to do deep work. Protect their focus from \
+            churn and interruptions, even when that means absorbing some of it yourself."
+        ),
         when: MANAGEMENT_CONTENDS,
     },
     Advice {
         id: "lead.trust",
         kind: AdviceKind::Leading,
-        title: "Trust them to solve it their way",
-        text: "Agree on the outcome, then let people choose the route, including routes you \
+        title: t!("Trust them to solve it their way"),
+        text: t!(
+            "Agree on the outcome, then let people choose the route, including routes you \
             would not have taken. Step in when they ask, or when the cost of a mistake is \
-            too high, not because you would have done it differently.",
+            too high, not because you would have done it differently."
+        ),
         when: MANAGEMENT_CONTENDS,
     },
     Advice {
         id: "lead.transparent",
         kind: AdviceKind::Leading,
-        title: "Be transparent, share context",
-        text: "Share what you know about priorities, constraints and why decisions were \
+        title: t!("Be transparent, share context"),
+        text: t!(
+            "Share what you know about priorities, constraints and why decisions were \
             made. People with context make better decisions, and they trust a leader who \
-            does not keep them guessing.",
+            does not keep them guessing."
+        ),
         when: MANAGEMENT_CONTENDS,
     },
     // How managers stay technical ------------------------------------------------------------
     Advice {
         id: "tech.pair",
         kind: AdviceKind::StayingTechnical,
-        title: "Pair with your engineers",
-        text: "Block time to pair on real work with the people on your team. You stay close \
+        title: t!("Pair with your engineers"),
+        text: t!(
+            "Block time to pair on real work with the people on your team. You stay close \
             to the code and the systems, and you learn where they struggle without taking \
-            the work off their hands.",
+            the work off their hands."
+        ),
         when: MANAGEMENT_LEADS,
     },
     Advice {
         id: "tech.side-project",
         kind: AdviceKind::StayingTechnical,
-        title: "Keep a small project off the critical path",
-        text: "Keep one small technical project of your own: an internal tool, a prototype, \
+        title: t!("Keep a small project off the critical path"),
+        text: t!(
+            "Keep one small technical project of your own: an internal tool, a prototype, \
             a personal project. Nothing the team waits on, so your meetings never block a \
-            release.",
+            release."
+        ),
         when: MANAGEMENT_LEADS,
     },
     Advice {
         id: "tech.reviews",
         kind: AdviceKind::StayingTechnical,
-        title: "Read and review code",
-        text: "Review some of the team's code and designs every week, as a reader rather \
+        title: t!("Read and review code"),
+        text: t!(
+            "Review some of the team's code and designs every week, as a reader rather \
             than a gatekeeper. It keeps your judgement current and gives you better \
-            questions to ask.",
+            questions to ask."
+        ),
         when: MANAGEMENT_LEADS,
     },
     Advice {
         id: "tech.plan-back",
         kind: AdviceKind::StayingTechnical,
-        title: "Plan the way back now",
-        text: "Decide how you will know it is time to return to engineering, and talk about \
+        title: t!("Plan the way back now"),
+        text: t!(
+            "Decide how you will know it is time to return to engineering, and talk about \
             it with your own manager early. Managers who plan the way back keep the choice; \
-            those who do not often find it has been made for them.",
+            those who do not often find it has been made for them."
+        ),
         when: MANAGEMENT_LEADS,
     },
     // Staff+: shapes and what the organisation must offer -----------------------------------
     Advice {
         id: "staff.shapes",
         kind: AdviceKind::StaffOrg,
-        title: "Find the staff+ shape that fits",
-        text: "Staff+ work comes in shapes: tech lead of a team, architect of an area, \
+        title: t!("Find the staff+ shape that fits"),
+        text: t!(
+            "Staff+ work comes in shapes: tech lead of a team, architect of an area, \
             solver of the hardest problems, right hand of an executive. Ask which one your \
-            organisation needs and which one you would enjoy; they are different jobs.",
+            organisation needs and which one you would enjoy; they are different jobs."
+        ),
         when: Condition::Contender(PathId::Staff),
     },
     Advice {
         id: "staff.sponsor",
         kind: AdviceKind::StaffOrg,
-        title: "A staff role needs a sponsor",
-        text: "Staff+ roles are real when someone senior sponsors the work, gives it scope \
+        title: t!("A staff role needs a sponsor"),
+        text: t!(
+            "Staff+ roles are real when someone senior sponsors the work, gives it scope \
             and keeps you in the rooms where decisions are made. Ask who that would be for \
-            you, and what problem they would want you to own.",
+            you, and what problem they would want you to own."
+        ),
         when: Condition::All(&[
             Condition::Contender(PathId::Staff),
             Condition::Not(&NO_REAL_STAFF_TRACK),
@@ -929,29 +1128,35 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "staff.build-it",
         kind: AdviceKind::StaffOrg,
-        title: "The role may need to be built",
-        text: "Your organisation has no working staff+ track, so the role may need to be \
+        title: t!("The role may need to be built"),
+        text: t!(
+            "Your organisation has no working staff+ track, so the role may need to be \
             argued for, shaped with a sponsor, or found elsewhere. That is a real cost to \
-            weigh, not a reason to manage by default.",
+            weigh, not a reason to manage by default."
+        ),
         when: Condition::All(&[Condition::Contender(PathId::Staff), NO_REAL_STAFF_TRACK]),
     },
     // The way back -----------------------------------------------------------------------
     Advice {
         id: "back.pendulum",
         kind: AdviceKind::WayBack,
-        title: "The pendulum swings both ways",
-        text: "Many strong engineers swing between engineering and management more than \
+        title: t!("The pendulum swings both ways"),
+        text: t!(
+            "Many strong engineers swing between engineering and management more than \
             once, and going back is normal. The skills return faster than you fear, and \
-            engineers who have managed tend to be better engineers for it.",
+            engineers who have managed tend to be better engineers for it."
+        ),
         when: MANAGEMENT_CONTENDS,
     },
     Advice {
         id: "back.agree-terms",
         kind: AdviceKind::WayBack,
-        title: "Make the way back explicit",
-        text: "You worry a move into management is one-way. Make it less so: agree the \
+        title: t!("Make the way back explicit"),
+        text: t!(
+            "You worry a move into management is one-way. Make it less so: agree the \
             conditions for returning before you start, and keep a hand in the code while \
-            you are away.",
+            you are away."
+        ),
         when: Condition::All(&[
             Condition::Agrees("reversibility.one-way"),
             MANAGEMENT_CONTENDS,
@@ -960,19 +1165,23 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "back.later",
         kind: AdviceKind::WayBack,
-        title: "Leadership will still be there",
-        text: "Staying technical now does not close the door to management. You can try \
+        title: t!("Leadership will still be there"),
+        text: t!(
+            "Staying technical now does not close the door to management. You can try \
             leading later, with more experience behind you, and the technical depth you \
-            build will make you a better manager if you do.",
+            build will make you a better manager if you do."
+        ),
         when: Condition::All(&[TECHNICAL_LEADS, Condition::Not(&IS_MANAGER)]),
     },
     Advice {
         id: "back.long-gap",
         kind: AdviceKind::WayBack,
-        title: "A longer gap is a longer ramp",
-        text: "After more than a couple of years away from full-time coding, going back \
+        title: t!("A longer gap is a longer ramp"),
+        text: t!(
+            "After more than a couple of years away from full-time coding, going back \
             takes some months of ramp-up, not a miracle. Ask for a role with room to \
-            relearn, and expect to be slower for a while.",
+            relearn, and expect to be slower for a while."
+        ),
         when: Condition::All(&[
             TECHNICAL_LEADS,
             Condition::Context("history", "manager-long"),
@@ -982,28 +1191,34 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "warn.pay",
         kind: AdviceKind::Warning,
-        title: "Pay alone is a thin reason",
-        text: "Wanting to be paid well is fair. But if pay is a main reason to manage, ask \
+        title: t!("Pay alone is a thin reason"),
+        text: t!(
+            "Wanting to be paid well is fair. But if pay is a main reason to manage, ask \
             whether a senior or staff+ role could pay the same, here or elsewhere; a job \
-            you dislike costs more than it pays.",
+            you dislike costs more than it pays."
+        ),
         when: Condition::Agrees("motives.pay"),
     },
     Advice {
         id: "warn.status",
         kind: AdviceKind::Warning,
-        title: "Management is not a promotion",
-        text: "Management is a different job, not a higher rung. If the title matters most, \
+        title: t!("Management is not a promotion"),
+        text: t!(
+            "Management is a different job, not a higher rung. If the title matters most, \
             look hard at the daily work first: the status fades within months, the \
-            calendar does not.",
+            calendar does not."
+        ),
         when: Condition::Agrees("motives.title"),
     },
     Advice {
         id: "warn.only-way-up",
         kind: AdviceKind::Warning,
-        title: "If management is the only way up",
-        text: "When an organisation offers no technical track, people manage because they \
+        title: t!("If management is the only way up"),
+        text: t!(
+            "When an organisation offers no technical track, people manage because they \
             must, and teams feel it. Ask whether a track could be created, or whether your \
-            next step is a different organisation rather than a different job.",
+            next step is a different organisation rather than a different job."
+        ),
         when: Condition::Any(&[
             Condition::Agrees("motives.only-way-up"),
             Condition::Context("staff-track", "no"),
@@ -1012,19 +1227,23 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "warn.hard-talks",
         kind: AdviceKind::Warning,
-        title: "Hard conversations come with the job",
-        text: "Your answers lean toward management, but you dread conversations about \
+        title: t!("Hard conversations come with the job"),
+        text: t!(
+            "Your answers lean toward management, but you dread conversations about \
             performance and conflict. They can be learned, and get easier with practice, \
-            but they never go away; try one in a safe setting before you commit.",
+            but they never go away; try one in a safe setting before you commit."
+        ),
         when: Condition::All(&[Condition::Agrees("people.dread-talks"), MANAGEMENT_LEADS]),
     },
     Advice {
         id: "warn.code-need",
         kind: AdviceKind::Warning,
-        title: "Little code comes with this role",
-        text: "You need to code most weeks, and engineering managers rarely do. If you try \
+        title: t!("Little code comes with this role"),
+        text: t!(
+            "You need to code most weeks, and engineering managers rarely do. If you try \
             management, a tech lead manager role on a small team may suit you better as a \
-            first step.",
+            first step."
+        ),
         when: Condition::All(&[
             Condition::Agrees("current.code-weekly"),
             Condition::Leads(&[PathId::EngineeringManager]),
@@ -1034,28 +1253,34 @@ pub static ADVICE: [Advice; 34] = [
     Advice {
         id: "note.close",
         kind: AdviceKind::Reminder,
-        title: "A close result is information",
-        text: "Your answers do not point clearly one way, and that is not a failure: it \
+        title: t!("A close result is information"),
+        text: t!(
+            "Your answers do not point clearly one way, and that is not a failure: it \
             says more than one path could suit you. Try one small experiment on each side \
-            and see which you look forward to.",
+            and see which you look forward to."
+        ),
         when: Condition::TooClose,
     },
     Advice {
         id: "note.senior-career",
         kind: AdviceKind::Reminder,
-        title: "Senior is a destination",
-        text: "Staying a senior engineer is a complete career, not a waiting room. Growing \
+        title: t!("Senior is a destination"),
+        text: t!(
+            "Staying a senior engineer is a complete career, not a waiting room. Growing \
             deeper is growth, and an organisation that treats it otherwise is telling you \
-            something about itself.",
+            something about itself."
+        ),
         when: Condition::Leads(&[PathId::Senior]),
     },
     Advice {
         id: "note.ready",
         kind: AdviceKind::Reminder,
-        title: "Almost nobody feels ready",
-        text: "Nearly everyone who moves into leadership, or into a bigger technical role, \
+        title: t!("Almost nobody feels ready"),
+        text: t!(
+            "Nearly everyone who moves into leadership, or into a bigger technical role, \
             feels unready at first. Feeling unready is not a sign you chose wrong; the \
-            skills are learned on the job.",
+            skills are learned on the job."
+        ),
         when: Condition::Always,
     },
 ];

@@ -140,32 +140,32 @@ fn content() -> Value {
         "version": CONTENT_VERSION,
         "paths": PATHS.iter().map(|p| json!({
             "id": p.id.key(),
-            "name": p.name,
-            "summary": p.summary,
-            "description": p.description,
-            "shapes": p.shapes.iter().map(|s| json!({"name": s.name, "text": s.text})).collect::<Vec<_>>(),
+            "name": p.name.as_str(),
+            "summary": p.summary.as_str(),
+            "description": p.description.as_str(),
+            "shapes": p.shapes.iter().map(|s| json!({"name": s.name.as_str(), "text": s.text.as_str()})).collect::<Vec<_>>(),
             "profile": ThemeId::ALL.iter().filter(|t| t.theme().scored)
                 .map(|t| (t.theme().key.to_string(), json!(p.profile[t.index()])))
                 .collect::<Map<_, _>>(),
         })).collect::<Vec<_>>(),
         "themes": THEMES.iter().map(|t| json!({
-            "id": t.key, "name": t.name, "description": t.description,
-            "left": t.left, "right": t.right, "scored": t.scored,
+            "id": t.key, "name": t.name.as_str(), "description": t.description.as_str(),
+            "left": t.left.as_str(), "right": t.right.as_str(), "scored": t.scored,
         })).collect::<Vec<_>>(),
         "statements": STATEMENTS.iter().map(|s| json!({
             "id": s.id,
             "theme": s.theme.theme().key,
-            "text": s.text,
-            "why": s.why,
+            "text": s.text.as_str(),
+            "why": s.why.as_str(),
             "push": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(s.push[p.index()]))).collect::<Map<_, _>>(),
             "pole": s.pole,
         })).collect::<Vec<_>>(),
         "context": CONTEXT_QUESTIONS.iter().map(|q| json!({
-            "id": q.id, "text": q.text, "help": q.help,
-            "options": q.options.iter().map(|o| json!({"id": o.id, "label": o.label})).collect::<Vec<_>>(),
+            "id": q.id, "text": q.text.as_str(), "help": q.help.as_str(),
+            "options": q.options.iter().map(|o| json!({"id": o.id, "label": o.label.as_str()})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "advice": ADVICE.iter().map(|a| json!({
-            "id": a.id, "kind": a.kind.key(), "title": a.title, "text": a.text, "when": condition(&a.when),
+            "id": a.id, "kind": a.kind.key(), "title": a.title.as_str(), "text": a.text.as_str(), "when": condition(&a.when),
         })).collect::<Vec<_>>(),
     })
 }

@@ -5,6 +5,8 @@
 #[path = "../content/catalogue.rs"]
 mod catalogue;
 
+use crate::text::Text;
+
 pub use catalogue::{ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
 
 /// Number of paths. The order of `PathId` is the documented tie-break order.
@@ -106,11 +108,11 @@ impl ThemeId {
 #[derive(Debug)]
 pub struct Path {
     pub id: PathId,
-    pub name: &'static str,
+    pub name: Text,
     /// One line, shown next to the fit.
-    pub summary: &'static str,
+    pub summary: Text,
     /// A short paragraph.
-    pub description: &'static str,
+    pub description: Text,
     /// Common shapes the role takes (staff+ archetypes, for example); may be empty.
     pub shapes: &'static [Shape],
     /// Where someone thriving on this path typically sits on each theme's axis, from -2
@@ -122,8 +124,8 @@ pub struct Path {
 /// One shape a path commonly takes.
 #[derive(Debug)]
 pub struct Shape {
-    pub name: &'static str,
-    pub text: &'static str,
+    pub name: Text,
+    pub text: Text,
 }
 
 /// A theme groups statements and is one axis of the profile chart.
@@ -132,13 +134,13 @@ pub struct Theme {
     pub id: ThemeId,
     /// Stable short id.
     pub key: &'static str,
-    pub name: &'static str,
+    pub name: Text,
     /// What the theme asks about, one sentence.
-    pub description: &'static str,
+    pub description: Text,
     /// The axis' negative end, in a few words ("a hard technical problem").
-    pub left: &'static str,
+    pub left: Text,
     /// The axis' positive end ("someone else's growth").
-    pub right: &'static str,
+    pub right: Text,
     /// False for themes that shape advice but not the fit (reversibility, motives).
     pub scored: bool,
 }
@@ -150,9 +152,9 @@ pub struct Statement {
     pub id: &'static str,
     pub theme: ThemeId,
     /// Plain second-person English.
-    pub text: &'static str,
+    pub text: Text,
     /// "Why this matters": one or two sentences.
-    pub why: &'static str,
+    pub why: Text,
     /// How strongly agreeing pushes each path (indexed by `PathId::index`), from -3 to +3.
     /// Disagreeing pushes the opposite way by the same amount.
     pub push: [i8; PATH_COUNT],
@@ -165,9 +167,9 @@ pub struct Statement {
 #[derive(Debug)]
 pub struct ContextQuestion {
     pub id: &'static str,
-    pub text: &'static str,
+    pub text: Text,
     /// Optional one-line help.
-    pub help: &'static str,
+    pub help: Text,
     pub options: &'static [ContextOption],
 }
 
@@ -175,7 +177,7 @@ pub struct ContextQuestion {
 pub struct ContextOption {
     /// Stable short id, unique within its question.
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: Text,
 }
 
 /// What kind of advice an item is; the result page groups by it.
@@ -238,8 +240,8 @@ pub struct Advice {
     /// Stable short id.
     pub id: &'static str,
     pub kind: AdviceKind,
-    pub title: &'static str,
-    pub text: &'static str,
+    pub title: Text,
+    pub text: Text,
     pub when: Condition,
 }
 

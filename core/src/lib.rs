@@ -6,9 +6,11 @@ pub mod content;
 pub mod link;
 pub mod model;
 pub mod scoring;
+pub mod text;
 
 pub use advice::{select_advice, AdviceSelection};
 pub use content::{PathId, ThemeId, CONTENT_VERSION};
 pub use link::{Decoded, LinkError, ShareLink};
 pub use model::{Answers, Choice, ContextAnswers, ModelError};
 pub use scoring::{score, Contribution, Fit, Flip, Outcome, Verdict};
+pub use text::Text;

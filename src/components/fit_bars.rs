@@ -17,7 +17,7 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
         html! {
             <li class={classes!("fit", (i == 0).then_some("fit-top"))} data-path={path.key()}>
                 <div class="fit-head">
-                    <span class="fit-name">{ p.name }</span>
+                    <span class="fit-name">{ p.name.as_str() }</span>
                     <span class="fit-value">
                         <span class="visually-hidden">{ "fit " }</span>
                         { fit }
@@ -27,7 +27,7 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
                 <svg class="fit-bar" width="100%" aria-hidden="true" focusable="false">
                     <rect class="fit-fill" width={format!("{fit}%")} height="100%" />
                 </svg>
-                <p class="fit-summary">{ p.summary }</p>
+                <p class="fit-summary">{ p.summary.as_str() }</p>
             </li>
         }
     });

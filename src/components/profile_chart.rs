@@ -112,15 +112,15 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         });
         html! {
             <li class="chart-row" data-theme={t.key}>
-                <span class="chart-theme">{ t.name }</span>
+                <span class="chart-theme">{ t.name.as_str() }</span>
                 <svg class="chart-track" width="100%" height="28" role="img"
                     aria-label={format!("{}: {}", t.name, description)}>
                     <line class="axis" x1="6%" y1="14" x2="94%" y2="14" />
                     <line class="midline" x1="50%" y1="6" x2="50%" y2="22" />
                     { for markers }
                 </svg>
-                <span class="chart-pole chart-pole-left">{ t.left }</span>
-                <span class="chart-pole chart-pole-right">{ t.right }</span>
+                <span class="chart-pole chart-pole-left">{ t.left.as_str() }</span>
+                <span class="chart-pole chart-pole-right">{ t.right.as_str() }</span>
             </li>
         }
     });
@@ -135,7 +135,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
             .series
             .iter()
             .map(|s| html! { <td>{ position_words(theme, s.values[theme.index()]) }</td> });
-        html! { <tr><th scope="row">{ t.name }</th>{ for cells }</tr> }
+        html! { <tr><th scope="row">{ t.name.as_str() }</th>{ for cells }</tr> }
     });
 
     html! {

@@ -77,7 +77,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
     let describe = |(t, x, y): &(ThemeId, i16, i16)| {
         html! {
             <li>
-                <strong>{ THEMES[t.index()].name }</strong>{ ": " }
+                <strong>{ THEMES[t.index()].name.as_str() }</strong>{ ": " }
                 { format!("{first_name} {}, {second_name} {}.", text::position_words(*t, Some(*x)), text::position_words(*t, Some(*y))) }
             </li>
         }

@@ -30,14 +30,14 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
             html! {
                 <label class={classes!("option", checked.then_some("checked"))}>
                     <input type="radio" name={format!("c-{}", q.id)} value={o.id} {checked} {onchange} />
-                    <span>{ o.label }</span>
+                    <span>{ o.label.as_str() }</span>
                 </label>
             }
         });
-        let help = (!q.help.is_empty()).then(|| html! { <p class="help">{ q.help }</p> });
+        let help = (!q.help.is_empty()).then(|| html! { <p class="help">{ q.help.as_str() }</p> });
         html! {
             <fieldset class="context-question" data-question={q.id}>
-                <legend>{ q.text }</legend>
+                <legend>{ q.text.as_str() }</legend>
                 { for help }
                 <div class="options">{ for options }</div>
             </fieldset>

@@ -50,8 +50,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     html! {
         <main class="screen question" aria-labelledby={TITLE_ID} data-statement={statement.id}>
             <Progress position={index + 1} {total} answered={props.answers.answered()}
-                theme={theme.name} />
-            <h1 id={TITLE_ID} class="statement" tabindex="-1">{ statement.text }</h1>
+                theme={theme.name.as_str()} />
+            <h1 id={TITLE_ID} class="statement" tabindex="-1">{ statement.text.as_str() }</h1>
             // Keyed by statement: new radios for each statement. Reused ones would change
             // group (name) one by one, and a radio that joins a group still checked unchecks
             // the answer already set there, so a kept answer could show as unanswered.
@@ -63,7 +63,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             </label>
             <details class="why">
                 <summary>{ "Why this matters" }</summary>
-                <p>{ statement.why }</p>
+                <p>{ statement.why.as_str() }</p>
             </details>
             <nav class="step-nav" aria-label="Questionnaire">
                 <button type="button" class="button" onclick={back}>{ "Back" }</button>

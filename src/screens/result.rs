@@ -61,7 +61,7 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
             let marked = answers.is_important(c.statement);
             html! {
                 <li>
-                    <span class="why-statement">{ s.text }</span>
+                    <span class="why-statement">{ s.text.as_str() }</span>
                     <span class="why-answer">
                         { format!("You answered {}{}", text::choice_words(answers.choice(c.statement)),
                             if marked { ", and it matters a lot to you" } else { "" }) }
@@ -88,7 +88,7 @@ fn flips_section(answers: &Answers, outcome: &Outcome) -> Html {
             html! {
                 <li>
                     { "If you had answered " }
-                    <q>{ s.text }</q>
+                    <q>{ s.text.as_str() }</q>
                     { format!(" with “{}” instead of {}, ", text::choice_phrase(f.to),
                         text::choice_words(answers.choice(f.statement))) }
                     <strong>{ text::path_name(f.new_top) }</strong>
@@ -122,8 +122,8 @@ fn advice_group(
     let list = items.iter().map(|a| {
         html! {
             <li class={classes!("advice", a.kind.key())} data-advice={a.id}>
-                <h4>{ a.title }</h4>
-                <p>{ a.text }</p>
+                <h4>{ a.title.as_str() }</h4>
+                <p>{ a.text.as_str() }</p>
             </li>
         }
     });
@@ -202,7 +202,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         html! {
             <label class={classes!("option", checked.then_some("checked"))}>
                 <input type="radio" name="chart-path" value={p.key()} {checked} {onchange} />
-                <span>{ p.path().name }</span>
+                <span>{ p.path().name.as_str() }</span>
             </label>
         }
     });
@@ -234,7 +234,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let shapes = staff
         .shapes
         .iter()
-        .map(|s| html! { <li><strong>{ s.name }</strong>{ ": " }{ s.text }</li> });
+        .map(|s| html! { <li><strong>{ s.name.as_str() }</strong>{ ": " }{ s.text }</li> });
 
     let d = props.dispatch.clone();
     let change = Callback::from(move |_| d.emit(Action::Go(Screen::Question(0))));

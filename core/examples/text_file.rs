@@ -1,0 +1,6 @@
+//! Prints the catalogue's text file (`crossroads_core::text`): the words that a release build
+//! for the browser leaves out of its wasm. `scripts/postbuild.mjs` writes it beside the wasm.
+
+fn main() {
+    print!("{}", crossroads_core::text::text_file());
+}

@@ -1,0 +1,249 @@
+//! The catalogue's words, kept out of the release wasm.
+//!
+//! Every sentence of the catalogue is written inline in `core/content/catalogue.rs` as
+//! `t!("…")`, next to the numbers it belongs with. On the host, and in debug builds, a
+//! [`Text`] is that literal. In a release build for the browser it is only a 32-bit hash of
+//! the literal, computed at compile time, so the sentences are not in the wasm at all: the
+//! build writes them to a separate file (`core/examples/text_file.rs` prints it), which the
+//! widget fetches together with the second part of its code and hands to [`install`] before
+//! it shows anything past the intro. The intro itself uses no catalogue text.
+//!
+//! The first load stays small this way (the catalogue is about a third of the wasm's data),
+//! and a language is one file beside the code.
+
+use std::fmt;
+
+use crate::content::{ADVICE, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
+
+/// FNV-1a over the text's UTF-8 bytes: the key of a text in the text file.
+pub const fn hash(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let mut sum: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        sum = (sum ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    sum
+}
+
+/// One sentence (or name, or label) of the catalogue. Read it with [`Text::as_str`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Text(Repr);
+
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+type Repr = &'static str;
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+type Repr = u32;
+
+/// Writes a catalogue text: the literal where texts are embedded, its hash otherwise (the
+/// literal is then only read by the compiler).
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+#[macro_export]
+macro_rules! t {
+    ($text:literal) => {
+        $crate::text::Text::embedded($text)
+    };
+}
+
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+#[macro_export]
+macro_rules! t {
+    ($text:literal) => {
+        $crate::text::Text::hashed({
+            const HASH: u32 = $crate::text::hash($text);
+            HASH
+        })
+    };
+}
+
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+impl Text {
+    #[doc(hidden)]
+    pub const fn embedded(text: &'static str) -> Text {
+        Text(text)
+    }
+
+    /// The words.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The key of these words in the text file.
+    pub fn key(self) -> u32 {
+        hash(self.0)
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+impl Text {
+    #[doc(hidden)]
+    pub const fn hashed(hash: u32) -> Text {
+        Text(hash)
+    }
+
+    /// The words, from the installed text file. Empty before [`install`], which the widget
+    /// calls before it shows any screen that reads the catalogue.
+    pub fn as_str(self) -> &'static str {
+        let table = installed::TABLE.read().unwrap_or_else(|e| e.into_inner());
+        table.get(self.0).unwrap_or_default()
+    }
+
+    /// The key of these words in the text file.
+    pub fn key(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// Every text of the catalogue, in catalogue order (repeats included).
+pub fn catalogue_texts() -> impl Iterator<Item = Text> {
+    let paths = PATHS.iter().flat_map(|p| {
+        [p.name, p.summary, p.description]
+            .into_iter()
+            .chain(p.shapes.iter().flat_map(|s| [s.name, s.text]))
+    });
+    let themes = THEMES
+        .iter()
+        .flat_map(|t| [t.name, t.description, t.left, t.right]);
+    let statements = STATEMENTS.iter().flat_map(|s| [s.text, s.why]);
+    let context = CONTEXT_QUESTIONS.iter().flat_map(|q| {
+        [q.text, q.help]
+            .into_iter()
+            .chain(q.options.iter().map(|o| o.label))
+    });
+    let advice = ADVICE.iter().flat_map(|a| [a.title, a.text]);
+    paths
+        .chain(themes)
+        .chain(statements)
+        .chain(context)
+        .chain(advice)
+}
+
+/// The text file for the catalogue as embedded here: one line per distinct text, its key in
+/// eight hex digits, a tab, the text; sorted by key, so that one catalogue always gives the
+/// same file.
+pub fn text_file() -> String {
+    let mut lines: Vec<(u32, &str)> = catalogue_texts().map(|t| (t.key(), t.as_str())).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines
+        .into_iter()
+        .map(|(key, text)| format!("{key:08x}\t{text}\n"))
+        .collect()
+}
+
+/// Why a text file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// A line is not `key<TAB>text`.
+    Malformed(usize),
+    /// Two lines have the same key.
+    Repeated(u32),
+    /// A text the catalogue uses is not in the file (it was built from another catalogue).
+    Missing(u32),
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextError::Malformed(line) => {
+                write!(f, "line {line} of the text file is not a key and a text")
+            }
+            TextError::Repeated(key) => write!(f, "the text file has {key:08x} twice"),
+            TextError::Missing(key) => write!(f, "the text file lacks {key:08x}"),
+        }
+    }
+}
+
+/// The texts of one text file, by key.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct TextTable(Vec<(u32, &'static str)>);
+
+impl TextTable {
+    /// Reads a text file, refusing one that does not hold every text of this catalogue.
+    pub fn parse(file: &'static str) -> Result<TextTable, TextError> {
+        let mut entries = Vec::new();
+        for (number, line) in file.lines().enumerate() {
+            let malformed = TextError::Malformed(number + 1);
+            let (key, text) = line.split_once('\t').ok_or(malformed.clone())?;
+            if key.len() != 8 {
+                return Err(malformed);
+            }
+            let key = u32::from_str_radix(key, 16).map_err(|_| malformed)?;
+            entries.push((key, text));
+        }
+        entries.sort_unstable_by_key(|&(key, _)| key);
+        if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+            return Err(TextError::Repeated(pair[0].0));
+        }
+        let table = TextTable(entries);
+        match catalogue_texts().find(|t| table.get(t.key()).is_none()) {
+            Some(missing) => Err(TextError::Missing(missing.key())),
+            None => Ok(table),
+        }
+    }
+
+    /// The text with this key.
+    pub fn get(&self, key: u32) -> Option<&'static str> {
+        let at = self.0.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+        Some(self.0[at].1)
+    }
+}
+
+/// True when the catalogue's words can be read: always where they are embedded, and after
+/// [`install`] elsewhere.
+pub fn ready() -> bool {
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        !installed::TABLE
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .0
+            .is_empty()
+    }
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+    {
+        true
+    }
+}
+
+/// Makes a text file the catalogue's words. Where texts are embedded (host, debug builds)
+/// the file is checked and the embedded words stay.
+pub fn install(file: String) -> Result<(), TextError> {
+    let file: &'static str = Box::leak(file.into_boxed_str());
+    let table = TextTable::parse(file)?;
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        *installed::TABLE.write().unwrap_or_else(|e| e.into_inner()) = table;
+    }
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+    drop(table);
+    Ok(())
+}
+
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+mod installed {
+    use std::sync::RwLock;
+
+    pub static TABLE: RwLock<super::TextTable> = RwLock::new(super::TextTable(Vec::new()));
+}

@@ -1,0 +1,75 @@
+//! The catalogue's text file: what a release build for the browser fetches instead of
+//! carrying its words in the wasm (`crossroads_core::text`).
+
+use std::collections::HashMap;
+
+use crossroads_core::text::{catalogue_texts, hash, install, text_file, TextError, TextTable};
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+#[test]
+fn every_text_has_its_own_key() {
+    let mut by_key: HashMap<u32, &str> = HashMap::new();
+    for text in catalogue_texts() {
+        if let Some(other) = by_key.insert(text.key(), text.as_str()) {
+            assert_eq!(
+                other,
+                text.as_str(),
+                "two texts share the key {:08x}",
+                text.key()
+            );
+        }
+        assert_eq!(text.key(), hash(text.as_str()));
+    }
+    assert!(by_key.len() > 200, "{} texts", by_key.len());
+}
+
+#[test]
+fn the_text_file_holds_every_text_once_and_reads_back() {
+    let file = text_file();
+    assert_eq!(file, text_file(), "one catalogue, one file");
+    let table = TextTable::parse(leak(file.clone())).expect("the build's own file");
+    for text in catalogue_texts() {
+        assert_eq!(table.get(text.key()), Some(text.as_str()));
+    }
+    let lines: Vec<&str> = file.lines().collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(lines, sorted, "sorted by key, each line once");
+    assert!(
+        catalogue_texts().all(|t| !t.contains(['\t', '\n', '\r'])),
+        "a text with a tab or a line break would not fit on its line"
+    );
+    install(file).expect("install");
+}
+
+#[test]
+fn a_file_from_another_catalogue_is_refused() {
+    let file = text_file();
+    let first = file.lines().next().unwrap();
+    let key = u32::from_str_radix(&first[..8], 16).unwrap();
+    let without_first = leak(file.lines().skip(1).map(|l| format!("{l}\n")).collect());
+    assert_eq!(
+        TextTable::parse(without_first),
+        Err(TextError::Missing(key))
+    );
+
+    let repeated = leak(format!("{first}\n{file}"));
+    assert_eq!(TextTable::parse(repeated), Err(TextError::Repeated(key)));
+
+    for (bad, line) in [
+        ("no tab here\n", 1),
+        ("12345\tshort key\n", 1),
+        ("zzzzzzzz\tnot hex\n", 1),
+    ] {
+        assert_eq!(
+            TextTable::parse(bad),
+            Err(TextError::Malformed(line)),
+            "{bad:?}"
+        );
+    }
+    assert_eq!(install("\n".into()), Err(TextError::Malformed(1)));
+}
