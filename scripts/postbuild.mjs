@@ -1,4 +1,6 @@
 // After `trunk build --release`:
+// - writes the catalogue's words to their own file (crossroads_core::text: the release wasm
+//   carries only their keys), fetched with the rest of the code: 8 KB gzip off the first load;
 // - splits the wasm in two (scripts/split-wasm.mjs): the intro's first part, and the rest that
 //   the glue loads when the reader shows an interest; updates the wasm's integrity hash;
 // - minifies the wasm-bindgen glue (Trunk's own JS minifier cannot parse it) and updates
@@ -13,6 +15,7 @@
 // - writes the pages that tell the reader what a host page receives with result events on
 //   (scripts/receives.mjs), from the final index.html: no budget, the plain widget's files
 //   do not change; the end-to-end tests read their static shell with the code blocked.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,12 +27,6 @@ const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
-// 32-bit FNV-1a, as the glue's synchronous fallback computes it.
-const fnv1a = (bytes) => {
-  let sum = 0x811c9dc5;
-  for (const byte of bytes) sum = Math.imul(sum ^ byte, 0x01000193) >>> 0;
-  return sum;
-};
 // Trunk minifies the release HTML, so attribute quotes may be gone.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
@@ -57,8 +54,8 @@ if (!wasmName) {
 const split = process.env.CROSSROADS_NO_SPLIT !== '1';
 const wasmBefore = readFileSync(join(dist, wasmName));
 const restName = split
-  ? await splitWasm(dist, wasmName, 'wasm-split', 'wasm-opt')
-  : (runTool('wasm-opt', ['--strip-debug', ...FEATURES, join(dist, wasmName), '-o', join(dist, wasmName)]), null);
+  ? splitWasm(dist, wasmName, 'wasm-split', 'wasm-opt', 'wasm-dis')
+  : (runTool('wasm-opt', ['-Oz', ...FEATURES, join(dist, wasmName), '-o', join(dist, wasmName)]), null);
 const wasmAfter = readFileSync(join(dist, wasmName));
 if (!html.includes(sri(wasmBefore))) {
   console.error(`postbuild: index.html lacks the integrity hash of ${wasmName}`);
@@ -70,17 +67,51 @@ html = html.replace(sri(wasmBefore), sri(wasmAfter));
 // rest, once instantiated, puts the real functions in their table slots.
 const gluePath = join(dist, trunk.match(staticImport)[1]);
 let glue = readFileSync(gluePath, 'utf8');
+// The catalogue's words, printed by core/examples/text_file.rs (a host build of the core,
+// without the wasm build's options), under a name that changes with them.
+const cargoEnv = { ...process.env };
+for (const name of Object.keys(cargoEnv)) if (name.startsWith('CARGO_UNSTABLE_') || name === 'RUSTC_BOOTSTRAP') delete cargoEnv[name];
+const printed = spawnSync('cargo', ['run', '--release', '--quiet', '-p', 'crossroads-core', '--example', 'text_file'], { env: cargoEnv, encoding: 'utf8', maxBuffer: 1 << 24 });
+if (printed.status !== 0 || !printed.stdout) {
+  console.error('postbuild: could not print the catalogue\'s text file:\n' + printed.stderr);
+  process.exit(1);
+}
+const words = printed.stdout;
+const wordsName = wasmName.replace(/_bg\.wasm$/, '') + '_text-' + createHash('sha256').update(words).digest('hex').slice(0, 16) + '.txt';
+writeFileSync(join(dist, wordsName), words);
+console.log(`postbuild: ${wordsName} written, ${Buffer.byteLength(words)} bytes`);
+glue += `
+  // The catalogue's words (crossroads_core::text), added by scripts/postbuild.mjs: fetched
+  // with the rest of the code, and handed to the app, which installs them.
+  const wordsUrl = new URL('./${wordsName}', import.meta.url);
+  const wordsIntegrity = '${sri(words)}';
+  let wordsPromise;
+  function loadWords(fresh) {
+      if (fresh) wordsPromise = undefined;
+      const attempt = (wordsPromise ??= (async () => {
+          const response = await fetch(wordsUrl, { integrity: wordsIntegrity });
+          if (!response.ok) throw new Error(\`could not load \${wordsUrl}: \${response.status}\`);
+          return response.text();
+      })());
+      attempt.catch(() => {
+          if (wordsPromise === attempt) wordsPromise = undefined;
+      });
+      return attempt;
+  }
+`;
 if (!split) {
   console.log(`postbuild: ${wasmName} kept whole (CROSSROADS_NO_SPLIT=1): ${wasmAfter.length} bytes`);
   glue += `
-// The module is whole (CROSSROADS_NO_SPLIT=1): there is no rest to load.
-export function loadRest() {
-    return Promise.resolve();
+// The module is whole (CROSSROADS_NO_SPLIT=1): only the words are still to load.
+export function loadRest(fresh = false) {
+    return loadWords(fresh);
 }
 export function restReady() {
     return true;
 }
-export function loadRestFirst() {}
+export function loadRestFirst() {
+    loadWords().catch(() => {});
+}
 `;
 } else {
   const rest = readFileSync(join(dist, restName));
@@ -102,61 +133,43 @@ export function loadRestFirst() {}
   // The rest of the module (scripts/split-wasm.mjs), added by scripts/postbuild.mjs.
   const restUrl = new URL('./${restName}', import.meta.url);
   const restIntegrity = '${sri(rest)}';
-  // For the synchronous request, which cannot check integrity: the length and an FNV-1a sum.
-  const restLength = ${rest.length};
-  const restSum = ${fnv1a(rest)};
   let restModule, restPromise, restFirst, restLoaded = false;
   function instantiateRest(module) {
       if (restLoaded) return;
       new WebAssembly.Instance(module, { primary: wasm });
       restLoaded = true;
   }
-  // A placeholder ran: code of the rest is needed now, before it arrived. Load it at once
-  // (a synchronous request; the start-up script makes this rare), then call the real function.
-  function loadRestNow() {
-      if (restLoaded) return;
-      if (!restModule) {
-          const request = new XMLHttpRequest();
-          request.open('GET', restUrl, false);
-          request.overrideMimeType('text/plain; charset=x-user-defined');
-          request.send();
-          if (request.status !== 200) throw new Error(\`could not load \${restUrl}: \${request.status}\`);
-          const text = request.responseText;
-          const bytes = new Uint8Array(text.length);
-          let sum = 0x811c9dc5;
-          for (let i = 0; i < text.length; i++) {
-              bytes[i] = text.charCodeAt(i);
-              sum = Math.imul(sum ^ bytes[i], 0x01000193) >>> 0;
-          }
-          if (bytes.length !== restLength || sum !== restSum) throw new Error(\`\${restUrl} is not the file this page was built with\`);
-          restModule = new WebAssembly.Module(bytes);
-      }
-      instantiateRest(restModule);
-  }
+  // The first part calls code of the rest through these until the rest is linked. The app
+  // never leaves the intro before that (src/web/rest.rs), so a call here is a bug: it traps
+  // (the start-up script then shows the error screen) rather than fetch anything
+  // synchronously.
   const placeholders = new Proxy({}, {
-      get: (_, slot) => (...args) => {
-          loadRestNow();
-          return wasm.table.get(Number(slot))(...args);
+      get: (_, slot) => () => {
+          throw new WebAssembly.RuntimeError(\`code of the rest (slot \${String(slot)}) ran before it was loaded\`);
       },
   });
-  /** Fetches and compiles the rest of the module, then links it; resolves when it is ready. */
-  export function loadRest() {
-      if (restLoaded) return Promise.resolve();
-      restPromise ??= (async () => {
+  /** Fetches and compiles the rest of the module, then links it, and fetches the words side
+   *  by side; resolves with the words when both are in. \`fresh\` starts new requests even
+   *  while some are under way (a reader's "try again"). */
+  export function loadRest(fresh = false) {
+      if (fresh && !restLoaded) restPromise = undefined;
+      const code = restLoaded ? Promise.resolve() : (restPromise ??= (async () => {
           const response = await fetch(restUrl, { integrity: restIntegrity });
           if (!response.ok) throw new Error(\`could not load \${restUrl}: \${response.status}\`);
           const module = await WebAssembly.compile(await response.arrayBuffer());
           restModule ??= module;
           if (wasm) instantiateRest(restModule);
-      })();
-      restPromise.catch(() => {
-          restPromise = undefined;
+      })());
+      code.catch(() => {
+          if (restPromise === code) restPromise = undefined;
       });
-      return restPromise;
+      return Promise.all([code, loadWords(fresh)]).then(([, text]) => text);
   }
   /** Starts loading the rest before the first part starts, which then waits for it. */
   export function loadRestFirst() {
-      restFirst = loadRest().catch(() => {});
+      loadRest().catch(() => {});
+      // The first part waits for the rest's code only; the words come on their own.
+      restFirst = restPromise?.catch(() => {});
   }
   /** Whether the rest of the module is linked. */
   export function restReady() {
@@ -243,8 +256,9 @@ const further = () => {
   return false;
 };
 // Otherwise it is fetched when the reader shows an interest in the widget (a pointer over it,
-// a press on it, focus in it), so a reader who scrolls past pays only for the intro. A click
-// that comes before the rest is ready waits for it, then goes through.
+// a press on it, focus in it), so a reader who scrolls past pays only for the intro. A press
+// that leaves the intro before the rest is ready waits for it in the app, which shows the
+// wait (src/app.rs, Gate).
 const onIntent = (bindings) => {
   if (bindings.restReady()) return;
   const root = document.getElementById('crossroads');
@@ -253,37 +267,6 @@ const onIntent = (bindings) => {
   for (const type of ['pointerover', 'pointerdown', 'focusin']) {
     root.addEventListener(type, load, { once: true, passive: true });
   }
-  let held = false;
-  addEventListener(
-    'click',
-    (event) => {
-      if (bindings.restReady() || !root.contains(event.target)) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      // One click is held at a time: more clicks while it waits are the same wish.
-      if (held) return;
-      held = true;
-      const target = event.target;
-      const replay = () => {
-        held = false;
-        root.querySelector('.rest-failed')?.remove();
-        if (root.contains(target)) target.dispatchEvent(new MouseEvent('click', event));
-      };
-      bindings.loadRest().then(replay, () => {
-        // The synchronous fallback may have linked it meanwhile; otherwise say so, keep
-        // everything on the page as it is, and let the next click try again.
-        if (bindings.restReady()) return replay();
-        held = false;
-        if (root.querySelector('.rest-failed')) return;
-        const note = document.createElement('p');
-        note.className = 'no-wasm rest-failed';
-        note.setAttribute('role', 'alert');
-        note.textContent = 'Crossroads could not load the rest of its files. Check the connection and try again; your saved answers are kept.';
-        (root.querySelector('main') ?? root).append(note);
-      });
-    },
-    { capture: true },
-  );
 };
 if (typeof WebAssembly !== 'object') {
   say('Crossroads needs WebAssembly, which this browser does not offer or has turned off. Please open this page in a current version of Firefox, Chrome, Edge or Safari.');

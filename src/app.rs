@@ -1,7 +1,7 @@
 //! The top-level component: holds the one questionnaire reducer, picks the screen, and
 //! turns state changes into browser effects (saving, history entries, focus) through `web`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crossroads_core::score;
@@ -10,10 +10,7 @@ use yew::prelude::*;
 use crate::components::Notice;
 use crate::embed::ResultEvents;
 use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
-use crate::platform::{Platform, Request};
-use crate::screens::{
-    ContextScreen, IntroScreen, QuestionScreen, ResultScreen, SharedScreen, TITLE_ID,
-};
+use crate::screens::{IntroScreen, Wait, TITLE_ID};
 use crate::web::{self, share, storage};
 
 /// Builds the first state from the address bar and saved progress.
@@ -59,23 +56,73 @@ fn initial_journey() -> Journey {
     }
 }
 
-/// The browser services the screens may use, through `web`.
-fn platform() -> Platform {
-    let run = |f: fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>| {
-        Callback::from(move |(text, done): Request| {
-            let work = f(text);
-            wasm_bindgen_futures::spawn_local(async move { done.emit(work.await) });
-        })
-    };
-    let host_page = web::embed::config().share_page;
-    Platform {
-        host_page: host_page.is_some(),
-        link_base: host_page.unwrap_or_else(share::widget_url).into(),
-        copy: run(|text| Box::pin(async move { share::copy_text(&text).await })),
-        share: share::can_share().then(|| {
-            run(|url| Box::pin(async move { share::share("My Crossroads result", &url).await }))
-        }),
-        print: Callback::from(|_| web::print()),
+/// What waits for the rest of the release's code (`web::rest`): only the intro's code is
+/// there at first, so whatever would leave the intro (an action, a history move) waits here,
+/// visibly, until the rest is linked. The latest wish wins; a failed load lets the next one
+/// try again.
+/// What to do once the rest is there: the latest wish.
+type Wish = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+#[derive(Clone)]
+struct Gate {
+    wait: UseStateHandle<Wait>,
+    pending: Wish,
+    /// Counts loads, so that only the current one's timer says it is slow.
+    attempt: Rc<Cell<u32>>,
+    loading: Rc<Cell<bool>>,
+}
+
+/// After this long, a wait says it is taking long and offers to try again.
+const SLOW_MS: i32 = 10_000;
+
+impl Gate {
+    fn run(&self, then: impl FnOnce() + 'static) {
+        if web::rest::ready() {
+            then();
+            return;
+        }
+        *self.pending.borrow_mut() = Some(Box::new(then));
+        if !self.loading.get() {
+            self.load(false);
+        }
+    }
+
+    /// Starts loading (`fresh`: a new request, for "try again" on a slow one).
+    fn load(&self, fresh: bool) {
+        self.loading.set(true);
+        self.wait.set(Wait::Waiting);
+        let attempt = self.attempt.get() + 1;
+        self.attempt.set(attempt);
+        let gate = self.clone();
+        web::after(SLOW_MS, move || {
+            if gate.loading.get() && gate.attempt.get() == attempt {
+                gate.wait.set(Wait::Slow);
+            }
+        });
+        let gate = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = web::rest::load(fresh).await;
+            if gate.attempt.get() != attempt {
+                return;
+            }
+            gate.loading.set(false);
+            let then = gate.pending.borrow_mut().take();
+            match (loaded, then) {
+                (Ok(()), Some(then)) => {
+                    gate.wait.set(Wait::Idle);
+                    then();
+                }
+                (Ok(()), None) => gate.wait.set(Wait::Idle),
+                (Err(()), _) => gate.wait.set(Wait::Failed),
+            }
+        });
+    }
+
+    /// "Try again" on a slow wait: a new request for the same wish.
+    fn retry(&self) {
+        if self.pending.borrow().is_some() {
+            self.load(true);
+        }
     }
 }
 
@@ -102,9 +149,32 @@ fn handle_key(screen: Screen, key: &str, on_control: bool, dispatch: &Callback<A
 #[component]
 pub fn App() -> Html {
     let journey = use_reducer(initial_journey);
+    let wait = use_state(|| Wait::Idle);
+    let gate = {
+        let wait = wait.clone();
+        let pending = use_mut_ref(|| None);
+        let attempt = (*use_state(|| Rc::new(Cell::new(0)))).clone();
+        let loading = (*use_state(|| Rc::new(Cell::new(false)))).clone();
+        Gate {
+            wait,
+            pending,
+            attempt,
+            loading,
+        }
+    };
+    // Every action goes through here: one that would leave the intro waits for the rest.
     let dispatch = {
         let d = journey.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
+        let now = (*journey).clone();
+        let gate = gate.clone();
+        Callback::from(move |a: Action| {
+            if now.apply(a.clone()).screen == Screen::Intro {
+                d.dispatch(a);
+            } else {
+                let d = d.clone();
+                gate.run(move || d.dispatch(a));
+            }
+        })
     };
 
     // The screen, readable from the page-wide key listener installed once below.
@@ -114,13 +184,18 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         let screen = current.borrow().clone();
+        let gate = gate.clone();
+        let d = journey.dispatcher();
         use_effect_with((), move |_| {
-            let d = dispatch.clone();
+            // Reading a link in the address is code of the rest too: the whole move waits.
             let history = web::on_history(move |fragment| {
-                d.emit(match route(&fragment) {
-                    Route::Screen(s) => Action::Go(s),
-                    Route::Shared(shared) => Action::OpenShared(shared),
-                    Route::Other => Action::Go(Screen::Intro),
+                let d = d.clone();
+                gate.run(move || {
+                    d.dispatch(match route(&fragment) {
+                        Route::Screen(s) => Action::Go(s),
+                        Route::Shared(shared) => Action::OpenShared(shared),
+                        Route::Other => Action::Go(Screen::Intro),
+                    })
                 })
             });
             let keys = web::on_key(move |press| {
@@ -193,7 +268,6 @@ pub fn App() -> Html {
     let outcome = use_memo((journey.answers.clone(), on_result), |(answers, on)| {
         on.then(|| score(answers))
     });
-    let platform = use_memo((), |_| platform());
 
     // Tell a host page how far along the person is, and that the result shows: the counts,
     // and nothing of the result unless this page tells the reader it sends it (the top path
@@ -206,7 +280,7 @@ pub fn App() -> Html {
         let complete = (*outcome).as_ref().map(|outcome| {
             result_events.fields(outcome.top().key(), outcome.verdict.key(), || {
                 let payload = crossroads_core::link::encode(&journey.answers, None);
-                platform.url(&crossroads_core::link::fragment(&payload))
+                share::platform().url(&crossroads_core::link::fragment(&payload))
             })
         });
         use_effect_with(complete, |complete| {
@@ -217,30 +291,15 @@ pub fn App() -> Html {
     }
 
     let screen = match journey.screen {
-        Screen::Intro => html! {
-            <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
-                dispatch={dispatch.clone()} {result_events} />
-        },
-        Screen::Question(index) => html! {
-            <QuestionScreen {index} answers={journey.answers.clone()} dispatch={dispatch.clone()} />
-        },
-        Screen::Context => html! {
-            <ContextScreen answers={journey.answers.clone()} dispatch={dispatch.clone()} />
-        },
-        Screen::Result => match &*outcome {
-            Some(outcome) => html! {
-                <ResultScreen answers={journey.answers.clone()} outcome={outcome.clone()}
-                    dispatch={dispatch.clone()} {result_events} />
-            },
-            None => html! {},
-        },
-        Screen::Shared => match &journey.shared {
-            Some(shared) => html! {
-                <SharedScreen shared={shared.clone()} has_own={journey.has_own_answers()}
-                    dispatch={dispatch.clone()} />
-            },
-            None => html! {},
-        },
+        Screen::Intro => {
+            let gate = gate.clone();
+            let retry = Callback::from(move |_| gate.retry());
+            html! {
+                <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
+                    wait={*wait} {retry} dispatch={dispatch.clone()} {result_events} />
+            }
+        }
+        _ => crate::screens::past_intro::view(&journey, &outcome, &dispatch, result_events),
     };
     let notice = journey.visible_notice().map(|n| {
         let d = dispatch.clone();
@@ -248,9 +307,9 @@ pub fn App() -> Html {
     });
 
     html! {
-        <ContextProvider<Platform> context={(*platform).clone()}>
+        <>
             { for notice }
             { screen }
-        </ContextProvider<Platform>>
+        </>
     }
 }

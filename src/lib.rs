@@ -14,6 +14,22 @@ pub mod web;
 pub fn start() {
     web::install_panic_hook();
     web::embed::apply_look(&web::embed::config());
+    // A page that opens past the intro reads a link or saved answers at once, and that is
+    // code of the rest (`web::rest`): mount once it is there. The start-up script has
+    // usually fetched it alongside the first part already.
+    if web::rest::needed_at_start() && !web::rest::ready() {
+        wasm_bindgen_futures::spawn_local(async {
+            match web::rest::load(false).await {
+                Ok(()) => mount(),
+                Err(()) => web::show_start_failure(screens::intro::FAILED_AT_START),
+            }
+        });
+    } else {
+        mount();
+    }
+}
+
+fn mount() {
     if let Some(root) = web::mount_point() {
         yew::Renderer::<app::App>::with_root(root).render();
     }

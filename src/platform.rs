@@ -52,3 +52,20 @@ impl Platform {
 pub fn use_platform() -> Platform {
     use_context::<Platform>().unwrap_or_default()
 }
+
+#[derive(Properties, PartialEq)]
+pub struct PlatformProviderProps {
+    pub children: Html,
+}
+
+/// Hands the browser's platform (`web::share::platform`) to the screens inside. Only the
+/// screens past the intro use it, so it is made there (the intro's code stays without it).
+#[component]
+pub fn PlatformProvider(props: &PlatformProviderProps) -> Html {
+    let platform = use_memo((), |_| crate::web::share::platform());
+    html! {
+        <ContextProvider<Platform> context={(*platform).clone()}>
+            { props.children.clone() }
+        </ContextProvider<Platform>>
+    }
+}

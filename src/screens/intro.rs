@@ -11,17 +11,42 @@ use super::TITLE_ID;
 use crate::embed::ResultEvents;
 use crate::journey::{Action, Screen};
 
+/// A wait for the rest of the code (`web::rest`) after a press that leaves the intro.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Wait {
+    #[default]
+    Idle,
+    /// The press was taken; the rest is on its way.
+    Waiting,
+    /// Still waiting after a long while: say so, and offer to try again.
+    Slow,
+    /// The rest could not be loaded; the next press tries again.
+    Failed,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     /// Where a saved run left off, if there is one to resume.
     pub resume: Option<Screen>,
     /// Statements answered in the saved run.
     pub answered: usize,
+    #[prop_or_default]
+    pub wait: Wait,
+    /// "Try again" on a slow wait.
+    #[prop_or_default]
+    pub retry: Callback<MouseEvent>,
     pub dispatch: Callback<Action>,
     /// What a host page receives when the reader finishes; the privacy line says it.
     #[prop_or_default]
     pub result_events: ResultEvents,
 }
+
+/// What the reader is told while a press waits for the rest of the code.
+pub const WAITING: &str = "Loading the questions…";
+pub const SLOW: &str = "This is taking longer than usual. Check the connection, or try again.";
+pub const FAILED: &str = "Crossroads could not load the rest of its files. Check the connection and try again; your saved answers are kept.";
+/// The same, when the page opened past the intro and so cannot show it first.
+pub const FAILED_AT_START: &str = "Crossroads could not load the rest of its files. Check the connection and reload the page; your saved answers are kept.";
 
 /// The one-paragraph purpose, shared with the static shell (a test keeps them equal).
 pub const PURPOSE: &str = "Crossroads walks you through the tradeoffs between staying on the technical track, as a senior or staff+ engineer, and moving into management, as an engineering manager or tech lead manager. It ends with an honest result: which path fits you, how clearly, why, and small experiments to try before you commit.";
@@ -59,26 +84,54 @@ pub fn length_line() -> String {
 pub fn IntroScreen(props: &IntroProps) -> Html {
     let d = props.dispatch.clone();
     let start = Callback::from(move |_| d.emit(Action::Start));
-    let actions = if props.resume.is_some() {
+    // While a press waits for the code, its buttons say they are busy, and a polite status
+    // (present from the start, so that screen readers hear it change) says what happens.
+    let busy = matches!(props.wait, Wait::Waiting | Wait::Slow);
+    let aria_busy = busy.then_some("true");
+    let spinner = busy.then(|| html! { <span class="spinner" aria-hidden="true"></span> });
+    let buttons = if props.resume.is_some() {
         let d = props.dispatch.clone();
         let resume = Callback::from(move |_| d.emit(Action::Resume));
         html! {
-            <div class="actions">
-                <button type="button" class="button primary" onclick={resume}>
-                    { "Resume where you left off" }
+            <>
+                <button type="button" class="button primary" aria-busy={aria_busy} onclick={resume}>
+                    { spinner }{ "Resume where you left off" }
                 </button>
-                <button type="button" class="button" onclick={start}>{ "Start afresh" }</button>
+                <button type="button" class="button" aria-busy={aria_busy} onclick={start}>{ "Start afresh" }</button>
                 <p class="resume-note">
                     { format!("You answered {} of {} statements last time.", props.answered, STATEMENTS.len()) }
                 </p>
-            </div>
+            </>
         }
     } else {
         html! {
-            <div class="actions">
-                <button type="button" class="button primary" id="start" onclick={start}>{ "Start" }</button>
-            </div>
+            <button type="button" class="button primary" id="start" aria-busy={aria_busy} onclick={start}>
+                { spinner }{ "Start" }
+            </button>
         }
+    };
+    let status = match props.wait {
+        Wait::Waiting => WAITING,
+        Wait::Slow => SLOW,
+        Wait::Idle | Wait::Failed => "",
+    };
+    let retry = (props.wait == Wait::Slow).then(|| {
+        html! {
+            <button type="button" class="button subtle" onclick={props.retry.clone()}>{ "Try again" }</button>
+        }
+    });
+    let failed = (props.wait == Wait::Failed).then(|| {
+        html! { <p class="no-wasm rest-failed" role="alert">{ FAILED }</p> }
+    });
+    let actions = html! {
+        <>
+            <div class="actions">
+                { buttons }
+                { retry }
+            </div>
+            <p class="wait-status" role="status">{ status }</p>
+            { failed }
+        </>
     };
     html! {
         <main class="screen intro" aria-labelledby={TITLE_ID}>

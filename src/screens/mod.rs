@@ -4,12 +4,13 @@
 pub mod compare;
 pub mod context;
 pub mod intro;
+pub mod past_intro;
 pub mod question;
 pub mod result;
 pub mod shared;
 
 pub use context::ContextScreen;
-pub use intro::IntroScreen;
+pub use intro::{IntroScreen, Wait};
 pub use question::QuestionScreen;
 pub use result::ResultScreen;
 pub use shared::SharedScreen;

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 pub mod embed;
+pub mod rest;
 pub mod share;
 pub mod storage;
 
@@ -126,6 +127,13 @@ pub fn soon(f: impl FnOnce() + 'static) {
     let _ = w.set_timeout_with_callback(callback.unchecked_ref());
 }
 
+/// Runs `f` after `ms` milliseconds (for a wait that lasts too long to go unremarked).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+}
+
 /// Drops a query flag from the address bar without reloading.
 pub fn clear_query() {
     if let Some(w) = window() {
@@ -210,6 +218,29 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         show_error_screen(&info.to_string());
     }));
+}
+
+/// Puts `message` in the static shell's place for Start, when the widget cannot start.
+pub fn show_start_failure(message: &str) {
+    let Some(root) = mount_point() else { return };
+    let Some(doc) = document() else { return };
+    let Ok(note) = doc.create_element("p") else {
+        return;
+    };
+    note.set_class_name("no-wasm");
+    let _ = note.set_attribute("role", "alert");
+    note.set_text_content(Some(message));
+    if let Ok(Some(stalled)) = root.query_selector(".shell-stalled") {
+        stalled.remove();
+    }
+    match root.query_selector(".actions") {
+        Ok(Some(actions)) => {
+            let _ = actions.replace_with_with_node_1(&note);
+        }
+        _ => {
+            let _ = root.append_child(&note);
+        }
+    }
 }
 
 /// Paints the error screen into the mount point.

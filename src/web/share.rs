@@ -5,7 +5,10 @@ use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use yew::Callback;
+
 use super::window;
+use crate::platform::{Platform, Request};
 
 /// The widget's own address without query or fragment: where a result link points (the
 /// plain widget, from a page that announces result events).
@@ -88,5 +91,25 @@ pub async fn share(title: &str, url: &str) -> bool {
             Err(_) => false,
         },
         Err(_) => false,
+    }
+}
+
+/// The browser services the screens past the intro may use (`crate::platform`): links to
+/// this page or the host page that asked for them, the clipboard, the share sheet, print.
+pub fn platform() -> Platform {
+    let run = |f: fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>| {
+        Callback::from(move |(text, done): Request| {
+            let work = f(text);
+            wasm_bindgen_futures::spawn_local(async move { done.emit(work.await) });
+        })
+    };
+    let host_page = super::embed::config().share_page;
+    Platform {
+        host_page: host_page.is_some(),
+        link_base: host_page.unwrap_or_else(widget_url).into(),
+        copy: run(|text| Box::pin(async move { copy_text(&text).await })),
+        share: can_share()
+            .then(|| run(|url| Box::pin(async move { share("My Crossroads result", &url).await }))),
+        print: Callback::from(|_| super::print()),
     }
 }

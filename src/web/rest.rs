@@ -1,0 +1,76 @@
+//! The rest of the release's code: the release wasm comes in two parts (scripts/split-wasm.mjs),
+//! the intro's and the rest (questions, result, links, sharing), which the start-up script
+//! fetches when the reader shows an interest. Nothing past the intro may run before the rest
+//! is linked: the app waits here, visibly and asynchronously, before it leaves the intro.
+//! Builds without the split (`trunk serve`, the browser tests) have it all from the start.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{storage, window};
+
+/// The start-up script's handle on the glue (`window.wasmBindings`), with `loadRest` and
+/// `restReady` in a split release; `None` elsewhere.
+fn bindings() -> Option<JsValue> {
+    let w = window()?;
+    let b = Reflect::get(&w, &JsValue::from_str("wasmBindings")).ok()?;
+    (!b.is_undefined() && !b.is_null()).then_some(b)
+}
+
+fn method(name: &str) -> Option<(JsValue, Function)> {
+    let b = bindings()?;
+    let f = Reflect::get(&b, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    Some((b, f))
+}
+
+/// True when the rest of the code is linked and the catalogue's words are installed (always,
+/// in a build that is neither split nor keeps its words apart).
+pub fn ready() -> bool {
+    let linked = match method("restReady") {
+        Some((b, f)) => f.call0(&b).ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        None => true,
+    };
+    linked && crossroads_core::text::ready()
+}
+
+/// Fetches and links the rest, and fetches the catalogue's words (`crossroads_core::text`)
+/// side by side (the glue's `loadRest`, which resolves with the words), then installs them;
+/// resolves once both are ready, or with an error if either could not be loaded (the next
+/// call tries again). `fresh` starts new requests even while some are under way (a reader's
+/// "try again" on a slow one).
+pub async fn load(fresh: bool) -> Result<(), ()> {
+    let Some((b, f)) = method("loadRest") else {
+        return Ok(());
+    };
+    let promise = f
+        .call1(&b, &JsValue::from_bool(fresh))
+        .map_err(|_| ())?
+        .dyn_into::<Promise>()
+        .map_err(|_| ())?;
+    let words = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| ())?;
+    match words.as_string() {
+        Some(file) if !crossroads_core::text::ready() => {
+            crossroads_core::text::install(file).map_err(|_| ())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// True when the page opens past the intro, or may: a link or screen in the address, saved
+/// progress (to decode and offer), or a host page asking to start on the questions or over.
+/// The start-up script asks the same (`further()` in scripts/postbuild.mjs) to fetch both
+/// parts side by side; this is what the app relies on before it reads any of them.
+pub fn needed_at_start() -> bool {
+    let Some(w) = window() else { return false };
+    let location = w.location();
+    let hash = location.hash().unwrap_or_default();
+    hash.len() > 1
+        || super::has_query_flag("start-over")
+        || super::embed::config().start_questions
+        || storage::has_progress()
+}
