@@ -9,7 +9,7 @@ use crossroads::components::profile_chart::{Marker, Series};
 use crossroads::components::{ProfileChart, Progress, Scale};
 use crossroads::embed::{ResultEvents, NOTICE_LINK, NOTICE_SUMMARY};
 use crossroads::journey::{Action, Screen};
-use crossroads::screens::intro::{PRIVACY, PRIVACY_SUMMARY};
+use crossroads::screens::intro::{Wait, FAILED, PRIVACY, PRIVACY_SUMMARY, SLOW, WAITING};
 use crossroads::screens::result::ResultMode;
 use crossroads::screens::{IntroScreen, ResultScreen};
 use crossroads_core::content::{STATEMENTS, THEMES};
@@ -539,4 +539,88 @@ fn the_error_screen_replaces_the_widget_and_shows_details_as_text() {
         .text_content()
         .unwrap()
         .contains("Start over"));
+}
+
+#[derive(Properties, PartialEq)]
+struct WaitHarness {
+    wait: Wait,
+    resume: Option<Screen>,
+    retries: Rc<RefCell<u32>>,
+}
+
+#[component]
+fn WaitUnderTest(p: &WaitHarness) -> Html {
+    let retries = p.retries.clone();
+    html! {
+        <IntroScreen resume={p.resume} answered={3} wait={p.wait}
+            retry={Callback::from(move |_| *retries.borrow_mut() += 1)}
+            dispatch={Callback::from(|_: Action| ())} />
+    }
+}
+
+async fn render_wait(wait: Wait, resume: Option<Screen>) -> (Element, Rc<RefCell<u32>>) {
+    let root = host();
+    let retries = Rc::new(RefCell::new(0));
+    yew::Renderer::<WaitUnderTest>::with_root_and_props(
+        root.clone(),
+        WaitHarness {
+            wait,
+            resume,
+            retries: retries.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    (root, retries)
+}
+
+#[wasm_bindgen_test]
+async fn the_intro_says_when_a_press_waits_for_the_code() {
+    let busy = |root: &Element| {
+        all(root, "main.intro .actions button")
+            .iter()
+            .filter(|b| b.get_attribute("aria-busy").as_deref() == Some("true"))
+            .count()
+    };
+    // At rest: no busy control, an empty polite status already in place (so that a screen
+    // reader hears it when it changes), no retry, no alert.
+    let (root, _) = render_wait(Wait::Idle, None).await;
+    assert_eq!(busy(&root), 0);
+    assert_eq!(
+        one(&root, ".wait-status").get_attribute("role").as_deref(),
+        Some("status")
+    );
+    assert_eq!(texts(&root, ".wait-status"), [""]);
+    assert!(all(&root, ".spinner").is_empty() && all(&root, "[role=alert]").is_empty());
+
+    // Waiting: Start is busy, with a spinner hidden from screen readers, and the status says why.
+    let (root, _) = render_wait(Wait::Waiting, None).await;
+    assert_eq!(busy(&root), 1);
+    assert_eq!(
+        one(&root, "#start .spinner")
+            .get_attribute("aria-hidden")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(texts(&root, ".wait-status"), [WAITING]);
+    assert_eq!(texts(&root, "main.intro .actions button"), ["Start"]);
+
+    // Both buttons of a saved run show it.
+    let (root, _) = render_wait(Wait::Waiting, Some(Screen::Question(2))).await;
+    assert_eq!(busy(&root), 2);
+
+    // A long wait says so and offers to try again, which asks for a fresh attempt.
+    let (root, retries) = render_wait(Wait::Slow, None).await;
+    assert_eq!(texts(&root, ".wait-status"), [SLOW]);
+    let again = all(&root, "main.intro button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some("Try again"))
+        .expect("a Try again button");
+    click(&again, 1);
+    assert_eq!(*retries.borrow(), 1);
+
+    // A failed load: nothing busy any more, an alert says what happened and what to do.
+    let (root, _) = render_wait(Wait::Failed, None).await;
+    assert_eq!(busy(&root), 0);
+    assert_eq!(texts(&root, "[role=alert]"), [FAILED]);
 }

@@ -107,7 +107,7 @@ for (const colorScheme of ['light', 'dark']) {
         });
       });
       await widget.open();
-      await expect(page.getByRole('status')).toBeVisible();
+      await expect(widget.notice()).toBeVisible();
       await audit(page, 'storage notice');
       expect(errors).toEqual([]);
     });

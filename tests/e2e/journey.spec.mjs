@@ -141,9 +141,9 @@ test('damaged saved progress still starts, and says so once', async ({ page, wid
   await page.evaluate(() => localStorage.setItem('crossroads:progress:c1', 'q3|%%%garbage'));
   await page.reload();
   await widget.ready();
-  await expect(page.getByRole('status')).toContainText('could not be read');
+  await expect(widget.notice()).toContainText('could not be read');
   await page.getByRole('button', { name: 'Got it' }).click();
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(widget.notice()).toHaveCount(0);
   await widget.start();
   await widget.answer('Agree');
   await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
@@ -158,7 +158,7 @@ test('blocked storage: the whole journey still completes', async ({ page, widget
     });
   });
   await widget.open();
-  await expect(page.getByRole('status')).toContainText('not letting Crossroads save');
+  await expect(widget.notice()).toContainText('not letting Crossroads save');
   await widget.start();
   await widget.answerAllByMouse((i) => PATTERN[(i + 3) % PATTERN.length]);
   await widget.seeResult();
@@ -173,7 +173,7 @@ test('full storage: answers are kept while the page is open', async ({ page, wid
   await widget.open();
   await widget.start();
   await widget.answer('Strongly agree'); // and waits for statement 2
-  await expect(page.getByRole('status')).toContainText('could not be saved');
+  await expect(widget.notice()).toContainText('could not be saved');
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(widget.choice('Strongly agree')).toBeChecked();
 });
