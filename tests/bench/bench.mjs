@@ -111,6 +111,7 @@ function sizes() {
       if (name === 'index.html') role = 'html';
       else if (basename(name) === 'embed.js') role = 'embed';
       else if (/_rest-[0-9a-f]+\.wasm$/.test(name)) role = 'rest';
+      else if (/_text-[0-9a-f]+\.txt$/.test(name)) role = 'words';
       else if (ext === '.css') role = 'css';
       else if (ext === '.js' || ext === '.mjs') role = 'js';
       else if (ext === '.wasm') role = 'wasm';
@@ -139,7 +140,11 @@ function sizes() {
     byRole[role] = { raw: sum('raw', pred), gzip: sum('gzip', pred), brotli: sum('brotli', pred) };
   }
   const embed = files.find((f) => f.role === 'embed') ?? null;
-  const rest = files.find((f) => f.role === 'rest') ?? null;
+  // What comes later, with the rest of the code: the catalogue's words (crossroads_core::text).
+  const later = files.filter((f) => f.role === 'rest' || f.role === 'words');
+  const rest = later.length
+    ? { raw: sum('raw', (f) => later.includes(f)), gzip: sum('gzip', (f) => later.includes(f)), brotli: sum('brotli', (f) => later.includes(f)) }
+    : null;
   return { files, first_load: { ...total, by_kind: byRole }, embed, rest };
 }
 
@@ -185,10 +190,10 @@ async function loadOnce(browser, base, kind) {
     }, kind);
     if (errors.length) throw new Error(`${kind} page error: ${errors.join('; ')}`);
     // The first load is what a reader who only sees the intro downloads: the wasm's rest
-    // must not be among it (a fetch, or the synchronous fallback request).
+    // and the words must not be among it.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    if (fetched.some((name) => /_rest-[0-9a-f]+\.wasm/.test(name))) {
-      throw new Error(`${kind} page fetched the wasm's rest without any interaction: ${fetched.join(', ')}`);
+    if (fetched.some((name) => /_rest-[0-9a-f]+\.wasm|_text-[0-9a-f]+\.txt/.test(name))) {
+      throw new Error(`${kind} page fetched what comes later without any interaction: ${fetched.join(', ')}`);
     }
     return m;
   } finally {
@@ -317,39 +322,51 @@ const FIND_RESULT_BUTTON = `
 const DONE_RESULT = `return !!document.querySelector('main.result');`;
 
 // The first click on Start with nothing of the rest loaded yet (no pointer over the widget
-// before it): the click waits while the rest downloads, compiles and links, then the first
-// question renders. Timed in the page from the click to the first question on screen.
-async function coldStart(browser, base, runs = 7) {
-  const times = [];
+// before it): the click waits while the rest and the words download and the rest compiles
+// and links, then the first question renders. Timed in the page from the click to the
+// button saying it is busy, and to the first question on screen. `slow`: on an emulated
+// slow connection (400 kbit/s each way, 400 ms latency, from after the page has loaded).
+const SLOW = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+async function coldStart(browser, base, runs = 7, slow = false) {
+  const toBusy = [];
+  const toQuestion = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
       await page.goto(`${base}/index.html`);
       await page.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0, null, { timeout: 20_000 });
-      times.push(
-        await page.evaluate(
-          () =>
-            new Promise((resolve, reject) => {
-              if (window.wasmBindings.restReady()) reject(new Error('coldStart: the rest was already loaded'));
-              const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start');
-              const t0 = performance.now();
-              const observer = new MutationObserver(() => {
-                if (!document.querySelector('.progress-count')) return;
-                document.body.getBoundingClientRect();
-                observer.disconnect();
-                resolve(performance.now() - t0);
-              });
-              observer.observe(document.body, { subtree: true, childList: true });
-              start.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }));
-            }),
-        ),
+      if (slow) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', SLOW);
+      }
+      const t = await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            if (window.wasmBindings.restReady()) reject(new Error('coldStart: the rest was already loaded'));
+            const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start');
+            const t0 = performance.now();
+            let busy = null;
+            const observer = new MutationObserver(() => {
+              if (busy === null && document.querySelector('#crossroads button[aria-busy="true"]')) busy = performance.now() - t0;
+              if (!document.querySelector('.progress-count')) return;
+              document.body.getBoundingClientRect();
+              observer.disconnect();
+              resolve({ busy, question: performance.now() - t0 });
+            });
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+            start.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }));
+          }),
       );
+      if (t.busy === null) throw new Error('coldStart: the Start button never said it was busy');
+      toBusy.push(t.busy);
+      toQuestion.push(t.question);
     } finally {
       await context.close();
     }
   }
-  return summary(times);
+  return { ...summary(toQuestion), busy: summary(toBusy) };
 }
 
 async function openJourney(browser, base) {
@@ -498,7 +515,7 @@ function table(r) {
   out.push('');
   out.push('Shipped files (dist/)                          raw KB   gzip KB  brotli KB');
   for (const f of r.sizes.files.filter((f) => f.role !== 'embed')) {
-    const note = f.role === 'rest' ? '  (fetched on interest)' : f.first_load ? '' : '  (not in first load)';
+    const note = f.role === 'rest' || f.role === 'words' ? '  (fetched on interest)' : f.first_load ? '' : '  (not in first load)';
     line('  ', pad(f.name, 44), lpad(kb(f.raw), 8), lpad(kb(f.gzip), 10), lpad(kb(f.brotli), 11), note);
   }
   const t = r.sizes.first_load;
@@ -559,6 +576,12 @@ function table(r) {
   if (j.cold_start_click_ms) {
     const c = j.cold_start_click_ms;
     line('  ', pad(`Start, nothing of the rest loaded (ms, n=${c.n})`, 44), `median ${ms(c.median)}   max ${ms(c.max)}   (click → first question; fetch, compile, link, render)`);
+    line('  ', pad('  the same, click → busy state shown (ms)', 44), `median ${ms(c.busy.median)}   max ${ms(c.busy.max)}`);
+  }
+  if (j.cold_start_slow_click_ms) {
+    const c = j.cold_start_slow_click_ms;
+    line('  ', pad(`The same at 400 kbit/s, 400 ms (ms, n=${c.n})`, 44), `median ${ms(c.median)}   max ${ms(c.max)}   (click → first question)`);
+    line('  ', pad('  click → busy state shown (ms)', 44), `median ${ms(c.busy.median)}   max ${ms(c.busy.max)}`);
   }
   line('  ', pad('Result page render (ms)', 44), ms(j.result_render_ms.value));
   out.push('    (in the page: click → DOM updated + forced style and layout; raster not included)');
@@ -613,6 +636,7 @@ async function main() {
     const loadFigures = await loads(browser, base);
     const journeyFigures = await journey(browser, base);
     journeyFigures.cold_start_click_ms = await coldStart(browser, base);
+    journeyFigures.cold_start_slow_click_ms = await coldStart(browser, base, 3, true);
     const eventTiming = await eventTimingJourney(browser, base);
     if (eventTiming.supported) eventTiming.static_floor = await eventTimingFloor(browser, base, eventTiming.interactions_made);
     const values = {
