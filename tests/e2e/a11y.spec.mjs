@@ -98,6 +98,33 @@ for (const colorScheme of ['light', 'dark']) {
       expect(errors).toEqual([]);
     });
 
+    test('a press that waits for the code: busy, slow, failed', async ({ page, widget, errors }) => {
+      // The rest and the words are held, then refused: each state of the wait is audited.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      let refuse = false;
+      await page.route(/_(rest-[0-9a-f]+\.wasm|text-[0-9a-f]+\.txt)$/, async (route) => {
+        await held;
+        return refuse ? route.abort() : route.continue();
+      });
+      await widget.open();
+      // Fake timers from here on (the widget's ready mark needs the real ones).
+      await page.clock.install();
+      const start = page.getByRole('button', { name: 'Start' });
+      await start.click();
+      await expect(start).toHaveAttribute('aria-busy', 'true');
+      await expect(page.getByRole('status').filter({ hasText: 'Loading the questions…' })).toBeVisible();
+      await audit(page, 'waiting for the code');
+      await page.clock.fastForward(10_000);
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+      await audit(page, 'waiting long for the code');
+      refuse = true;
+      release();
+      await expect(page.getByRole('alert')).toContainText('could not load the rest of its files');
+      await audit(page, 'the code could not load');
+      expect(errors.every((e) => /Failed to load resource|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
+    });
+
     test('the storage notice', async ({ page, widget, errors }) => {
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', {

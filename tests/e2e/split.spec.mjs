@@ -186,6 +186,40 @@ test('a history move past the intro with nothing loaded waits for the rest, asyn
   expect(errors.filter((e) => !/Synchronous XMLHttpRequest/.test(e))).toEqual([]);
 });
 
+test('a long wait says so after 10 s and offers to try again, which asks afresh', async ({ page, widget, errors }) => {
+  // The first requests never complete; later ones go through.
+  const asked = [];
+  let releaseLater;
+  const later = new Promise((resolve) => (releaseLater = resolve));
+  await page.route(LATER, async (route) => {
+    asked.push(kind(route.request().url()));
+    if (asked.length <= 2) return; // left hanging, as on a dead connection
+    await later;
+    await route.continue();
+  });
+  await widget.open();
+  // Fake timers from here on (the widget's ready mark needs the real ones).
+  await page.clock.install();
+  const start = page.getByRole('button', { name: 'Start' });
+  await start.click();
+  await expect.poll(() => sorted(asked)).toEqual(['rest', 'words']);
+  const status = page.locator('.wait-status');
+  await expect(status).toHaveText('Loading the questions…');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await page.clock.fastForward(9_000);
+  await expect(status).toHaveText('Loading the questions…');
+  await page.clock.fastForward(1_000);
+  await expect(status).toHaveText('This is taking longer than usual. Check the connection, or try again.');
+  await expect(start).toHaveAttribute('aria-busy', 'true');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => sorted(asked)).toEqual(['rest', 'rest', 'words', 'words']);
+  await expect(status).toHaveText('Loading the questions…');
+  releaseLater();
+  await expect(widget.count()).toHaveText('1 of 33');
+  await expect(widget.heading()).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 for (const part of ['rest', 'words']) {
   test(`if the ${part} cannot load, a press says so, and the next press tries again`, async ({ page, widget, errors }) => {
     const failing = part === 'rest' ? /_rest-[0-9a-f]+\.wasm$/ : /_text-[0-9a-f]+\.txt$/;
