@@ -1,5 +1,6 @@
-// A loopback static server on a free port, for the benchmark and the build's profiling run:
-// serves a folder as is, `/` as index.html, nothing cached, nothing outside the folder.
+// A loopback static server on a free port, for the benchmark (scripts/bench): serves a folder
+// as is, `/` as index.html, nothing cached, nothing outside the folder. It buys no budget; it
+// measures them.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
