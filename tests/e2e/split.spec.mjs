@@ -316,7 +316,8 @@ const WAYS = [
 const LOADS = 100;
 for (const way of WAYS) {
   test(`${LOADS} plain loads fetch nothing more: ${way.name}`, async ({ browser }) => {
-    test.setTimeout(400_000);
+    // A hundred fresh contexts: minutes on a loaded 2-core machine, well within this.
+    test.setTimeout(900_000);
     const later = [];
     const synchronous = [];
     for (let i = 0; i < LOADS; i++) {
