@@ -18,8 +18,10 @@ pub struct Platform {
     pub copy: Callback<Request>,
     /// Opens the system share sheet with a link; `None` where the browser has none.
     pub share: Option<Callback<Request>>,
-    /// Opens the print dialog.
+    /// Opens the print dialog for the short print (the summary, the chart, the next steps).
     pub print: Callback<()>,
+    /// Opens the print dialog for everything the result holds.
+    pub print_all: Callback<()>,
 }
 
 impl Default for Platform {
@@ -31,6 +33,7 @@ impl Default for Platform {
             copy: Callback::from(|(_, done): Request| done.emit(false)),
             share: None,
             print: Callback::noop(),
+            print_all: Callback::noop(),
         }
     }
 }

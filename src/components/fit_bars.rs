@@ -1,4 +1,5 @@
-//! The paths ranked, each with its fit as a number and a bar, and its one-line summary.
+//! The paths ranked, each with its fit as a number and a bar, and its one-line summary (left
+//! out in the compact form the result's summary uses).
 
 use crossroads_core::Outcome;
 use yew::prelude::*;
@@ -6,6 +7,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FitBarsProps {
     pub outcome: Outcome,
+    /// Name, number and bar on one line each, without the summaries.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -27,9 +31,16 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
                 <svg class="fit-bar" width="100%" aria-hidden="true" focusable="false">
                     <rect class="fit-fill" width={format!("{fit}%")} height="100%" />
                 </svg>
-                <p class="fit-summary">{ p.summary.as_str() }</p>
+                if !props.compact {
+                    <p class="fit-summary">{ p.summary.as_str() }</p>
+                }
             </li>
         }
     });
-    html! { <ol class="ranking" aria-label="Paths ranked by fit">{ for rows }</ol> }
+    html! {
+        <ol class={classes!("ranking", props.compact.then_some("compact"))}
+            aria-label={if props.compact { "Paths ranked by fit" } else { "Each path's fit and what it is" }}>
+            { for rows }
+        </ol>
+    }
 }

@@ -119,21 +119,70 @@ fn advice_group(
     if items.is_empty() {
         return html! {};
     }
-    let list = items.iter().map(|a| {
-        html! {
-            <li class={classes!("advice", a.kind.key())} data-advice={a.id}>
-                <h4>{ a.title.as_str() }</h4>
-                <p>{ a.text.as_str() }</p>
-            </li>
-        }
-    });
     html! {
         <section class="advice-group">
             <h3>{ title.to_string() }</h3>
             { for intro.map(|i| html! { <p>{ i }</p> }) }
-            <ul class="advice-list">{ for list }</ul>
+            { advice_list(items, "h4") }
         </section>
     }
+}
+
+/// The advice items, each titled with a heading of the level given (`h3` for a section of
+/// its own, `h4` inside a group).
+fn advice_list(items: Vec<&crossroads_core::content::Advice>, heading: &'static str) -> Html {
+    let list = items.iter().map(|a| {
+        html! {
+            <li class={classes!("advice", a.kind.key())} data-advice={a.id}>
+                <@{heading}>{ a.title.as_str() }</@>
+                <p>{ a.text.as_str() }</p>
+            </li>
+        }
+    });
+    html! { <ul class="advice-list">{ for list }</ul> }
+}
+
+/// The top path, or the two the result cannot tell apart, each with its one-line summary.
+fn top_summary(o: &Outcome) -> Html {
+    let shown = if o.verdict == crossroads_core::Verdict::TooClose {
+        2
+    } else {
+        1
+    };
+    let lines = o.ranking.iter().take(shown).map(|p| {
+        html! {
+            <li data-path={p.key()}>
+                <strong>{ p.path().name.as_str() }</strong>{ ": " }{ p.path().summary.as_str() }
+            </li>
+        }
+    });
+    html! { <ul class="top-summary">{ for lines }</ul> }
+}
+
+/// "In this result": a jump link to each section below the summary. A link moves focus to
+/// the section's heading rather than changing the address (whose fragment is the result).
+fn contents(sections: &[(&'static str, &'static str)]) -> Html {
+    let links = sections.iter().map(|&(id, title)| {
+        let jump = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            crate::web::jump_to(id);
+        });
+        html! { <li><a href={format!("#{id}")} onclick={jump}>{ title }</a></li> }
+    });
+    html! {
+        <nav class="in-this-result" aria-labelledby="contents-title">
+            <h2 id="contents-title">{ "In this result" }</h2>
+            <ul>{ for links }</ul>
+        </nav>
+    }
+}
+
+/// The fragment of a shared result's link, with the label it came with.
+fn shared_fragment(answers: &Answers, label: Option<String>) -> Callback<Option<String>, String> {
+    let answers = answers.clone();
+    Callback::from(move |_: Option<String>| {
+        crossroads_core::link::fragment(&crossroads_core::link::encode(&answers, label.as_deref()))
+    })
 }
 
 /// The fragment of a result link for these answers and a label.
@@ -193,6 +242,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let platform = use_platform();
     let chart_path = use_state(|| top);
     let confirming = use_state(|| false);
+    // The summary shows in the frame of the click; the depth below follows a task later, so
+    // that no single task on the way to the result is long.
+    let depth = use_state(|| false);
+    {
+        let depth = depth.clone();
+        use_effect_with((), move |_| crate::web::soon(move || depth.set(true)));
+    }
     let advice = select_advice(&props.answers, o);
 
     let path_picker = PathId::ALL.iter().map(|&p| {
@@ -240,6 +296,8 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let change = Callback::from(move |_| d.emit(Action::Go(Screen::Question(0))));
     let on_print = platform.print.clone();
     let print = Callback::from(move |_| on_print.emit(()));
+    let on_print_all = platform.print_all.clone();
+    let print_all = Callback::from(move |_| on_print_all.emit(()));
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
@@ -252,9 +310,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let restart = Callback::from(move |_| d.emit(Action::StartOver));
     let print = print.clone();
     let own_actions = html! {
-            <nav class="result-actions" aria-label="Result">
+            <nav class="result-actions" id="result-actions" aria-label="Result">
                 <button type="button" class="button" onclick={change}>{ "Change answers" }</button>
                 <button type="button" class="button" onclick={print.clone()}>{ "Print" }</button>
+                <button type="button" class="button" onclick={print_all.clone()}>{ "Print everything" }</button>
                 {
                     if *confirming {
                         html! {
@@ -271,26 +330,45 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             </nav>
     };
 
-    html! {
-        <main class="screen result" aria-labelledby={TITLE_ID} data-top={top.key()} data-verdict={o.verdict.key()}>
-            { header(&props.mode) }
-            <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ text::verdict_headline(o) }</h1>
-            <p class="verdict-explanation">{ text::verdict_explanation(o) }</p>
-            <p class="coverage">{ text::coverage_line(o) }</p>
-            // Right under the result it concerns, on the screen whose showing sends it.
-            if props.mode == ResultMode::Own {
-                if let Some(notice) = props.result_events.notice() {
-                    <p class="receives">{ notice }</p>
-                }
-            }
+    let way_back = of(AdviceKind::WayBack);
+    let mut sections = vec![
+        ("fits-title", "How each path fits"),
+        ("profile-title", "Your profile across the themes"),
+        ("why-title", "Why"),
+        ("flip-title", "What would change it"),
+        ("next-title", "Next steps"),
+    ];
+    if !way_back.is_empty() {
+        sections.push(("way-back-title", "The way back"));
+    }
+    let summary_actions = match &props.mode {
+        ResultMode::Own => html! {
+            <SharePanel fragment_for={share_fragment(&props.answers)} compact=true />
+        },
+        // Someone else's result: the same link to pass on (with its label), and what to do next.
+        ResultMode::Shared {
+            can_compare, label, ..
+        } => html! {
+            <>
+                <SharePanel fragment_for={shared_fragment(&props.answers, label.clone())}
+                    with_label=false compact=true title="Share this result" />
+                { shared_actions(*can_compare, &props.dispatch, print.clone()) }
+            </>
+        },
+    };
 
-            <section aria-labelledby="fits-title">
-                <h2 id="fits-title">{ "How each path fits" }</h2>
+    // The depth, each part its own section. Printed by default: the summary, the chart and
+    // the next steps; "Print everything" adds the rest.
+    let depth_view = depth.then(|| {
+        html! {
+        <>
+            <section aria-labelledby="fits-title" class="print-full">
+                <h2 id="fits-title" tabindex="-1">{ "How each path fits" }</h2>
                 <FitBars outcome={o.clone()} />
             </section>
 
             <section aria-labelledby="profile-title" class="profile">
-                <h2 id="profile-title">{ "Your profile across the themes" }</h2>
+                <h2 id="profile-title" tabindex="-1">{ "Your profile across the themes" }</h2>
                 <fieldset class="chart-picker">
                     <legend>{ "Compare your profile with" }</legend>
                     <div class="options">{ for path_picker }</div>
@@ -299,19 +377,19 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     caption={format!("Where you sit on each theme, against a typical {}", chart_path.path().name)} />
             </section>
 
-            <section aria-labelledby="why-title">
-                <h2 id="why-title">{ "Why" }</h2>
+            <section aria-labelledby="why-title" class="print-full">
+                <h2 id="why-title" tabindex="-1">{ "Why" }</h2>
                 <p>{ "The answers that moved each path's fit the most, in fit points." }</p>
                 { for why }
             </section>
 
-            <section aria-labelledby="flip-title">
-                <h2 id="flip-title">{ "What would change it" }</h2>
+            <section aria-labelledby="flip-title" class="print-full">
+                <h2 id="flip-title" tabindex="-1">{ "What would change it" }</h2>
                 { flips_section(&props.answers, o) }
             </section>
 
             <section aria-labelledby="next-title" class="next-steps">
-                <h2 id="next-title">{ "Next steps" }</h2>
+                <h2 id="next-title" tabindex="-1">{ "Next steps" }</h2>
                 { advice_group("Try it before you commit", Some("Small, reversible experiments matched to your answers."), of(AdviceKind::Experiment)) }
                 { advice_group("How good leaders of engineers work", None, of(AdviceKind::Leading)) }
                 { advice_group("Staying technical as a manager", None, of(AdviceKind::StayingTechnical)) }
@@ -326,21 +404,45 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     } else { html! {} }
                 }
                 { advice_group("What your organisation needs to offer", None, of(AdviceKind::StaffOrg)) }
-                { advice_group("The way back", None, of(AdviceKind::WayBack)) }
                 { advice_group("Worth being honest about", None, of(AdviceKind::Warning)) }
                 { advice_group("Remember", None, of(AdviceKind::Reminder)) }
             </section>
 
-            {
-                match &props.mode {
-                    ResultMode::Own => html! {
-                        <>
-                            <SharePanel fragment_for={share_fragment(&props.answers)} />
-                            { own_actions }
-                        </>
-                    },
-                    ResultMode::Shared { can_compare, .. } => shared_actions(*can_compare, &props.dispatch, print),
+            if !way_back.is_empty() {
+                <section aria-labelledby="way-back-title" class="way-back print-full">
+                    <h2 id="way-back-title" tabindex="-1">{ "The way back" }</h2>
+                    { advice_list(way_back, "h3") }
+                </section>
+            }
+
+        </>
+        }
+    });
+
+    html! {
+        <main class="screen result" aria-labelledby={TITLE_ID} data-top={top.key()} data-verdict={o.verdict.key()}>
+            // The summary: what a reader takes away, and sharing, on the first screen.
+            { header(&props.mode) }
+            <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ text::verdict_headline(o) }</h1>
+            <p class="verdict-explanation">{ text::verdict_explanation(o) }</p>
+            <p class="coverage">{ text::coverage_line(o) }</p>
+            // Right under the result it concerns, on the screen whose showing sends it.
+            if props.mode == ResultMode::Own {
+                if let Some(notice) = props.result_events.notice() {
+                    <p class="receives">{ notice }</p>
                 }
+            }
+            { top_summary(o) }
+            <FitBars outcome={o.clone()} compact=true />
+            { summary_actions }
+            { contents(&sections) }
+
+            // Always there, so that the summary's nodes stay put when the depth arrives (a
+            // moved node would lose the focus the heading has).
+            <div class="result-depth">{ for depth_view }</div>
+
+            if props.mode == ResultMode::Own {
+                { own_actions }
             }
         </main>
     }

@@ -53,9 +53,29 @@ pub fn scroll_to_top() {
 }
 
 /// Opens the print dialog.
-pub fn print() {
-    if let Some(w) = window() {
-        let _ = w.print();
+pub fn print(everything: bool) {
+    let Some(w) = window() else { return };
+    // The style sheet prints the short form unless the page says everything (`data-print`).
+    let root = document().and_then(|d| d.document_element());
+    if let (true, Some(root)) = (everything, &root) {
+        let _ = root.set_attribute("data-print", "all");
+    }
+    // The dialog is modal: print() returns once it is closed, and the page is as before.
+    let _ = w.print();
+    if let Some(root) = root {
+        let _ = root.remove_attribute("data-print");
+    }
+}
+
+/// Moves to a section of the current screen: scrolls its heading into view and focuses it
+/// (the heading has `tabindex="-1"`), leaving the address as it is.
+pub fn jump_to(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<HtmlElement>() {
+        let _ = el.focus();
     }
 }
 

@@ -110,6 +110,7 @@ pub fn platform() -> Platform {
         copy: run(|text| Box::pin(async move { copy_text(&text).await })),
         share: can_share()
             .then(|| run(|url| Box::pin(async move { share("My Crossroads result", &url).await }))),
-        print: Callback::from(|_| super::print()),
+        print: Callback::from(|_| super::print(false)),
+        print_all: Callback::from(|_| super::print(true)),
     }
 }
