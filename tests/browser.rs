@@ -305,7 +305,7 @@ async fn result_shows_the_ranking_and_verdict_of_the_answers() {
         Some(expected.verdict.key())
     );
     assert_eq!(expected.top(), PathId::Staff);
-    let ranked: Vec<String> = all(&root, ".ranking li")
+    let ranked: Vec<String> = all(&root, ".ranking.compact li")
         .iter()
         .map(|li| li.get_attribute("data-path").unwrap())
         .collect();
@@ -318,7 +318,16 @@ async fn result_shows_the_ranking_and_verdict_of_the_answers() {
     );
     let first_fit = one(&root, ".ranking li .fit-value").text_content().unwrap();
     assert!(first_fit.contains(&expected.fit(PathId::Staff).percent().to_string()));
+    // The summary comes first, with its share controls; the depth a task later.
+    assert!(!all(&root, ".share-panel.compact button").is_empty());
+    assert!(
+        all(&root, ".advice").is_empty(),
+        "the depth is not in the first render"
+    );
+    next_task().await;
+    yew::scheduler::flush().await;
     assert!(!all(&root, ".advice").is_empty(), "advice is shown");
+    assert_eq!(all(&root, ".ranking:not(.compact) li").len(), 4);
 }
 
 #[derive(Properties, PartialEq)]

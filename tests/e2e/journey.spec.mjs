@@ -215,8 +215,9 @@ test('print renders the result cleanly on A4 and Letter', async ({ page, widget 
   await finish(page, widget);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.result-actions')).toBeHidden();
-  await expect(page.locator('.ranking')).toBeVisible();
-  // Collapsed explanations print open.
+  await expect(page.locator('.ranking.compact')).toBeVisible();
+  // Printing everything: collapsed explanations print open.
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'all'));
   await expect(page.locator('.why-path').nth(1).locator('.why-columns')).toBeVisible();
   for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format, printBackground: true });

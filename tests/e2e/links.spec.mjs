@@ -17,10 +17,8 @@ async function issue(page, widget, label) {
   await page.getByRole('button', { name: /see my result/i }).click();
   const main = page.locator('main.result');
   await expect(main).toBeVisible();
-  if (label) await page.locator('#share-label').fill(label);
-  const link = page.locator('#share-link');
-  if (label) await expect(link).toHaveValue(/#r=[A-Za-z0-9_-]{33,}$/);
-  const url = await link.inputValue();
+  const url = label ? await widget.nameResult(label) : await widget.shareLink().inputValue();
+  if (label) expect(url).toMatch(/#r=[A-Za-z0-9_-]{33,}$/);
   return { url, top: await main.getAttribute('data-top'), verdict: await main.getAttribute('data-verdict') };
 }
 

@@ -123,6 +123,7 @@ test('with result events on: the intro says what the page receives, and only tha
   // for the controls lower on the result) and read it back on the host page, which may read
   // the clipboard.
   const shareLink = widget.in.locator('#share-link');
+  await widget.in.locator('details.share-more > summary').click();
   await widget.in.getByLabel('Name on the result (optional)').fill('Sam');
   await expect(shareLink).not.toHaveValue(link);
   const named = await shareLink.inputValue();
