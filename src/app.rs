@@ -163,17 +163,18 @@ pub fn App() -> Html {
         }
     };
     // Every action goes through here: one that would leave the intro waits for the rest.
+    // Past the intro the rest is there already, so answers go straight to the reducer (the
+    // journey is copied, to try an action on, only while the intro shows).
     let dispatch = {
         let d = journey.dispatcher();
-        let now = (*journey).clone();
+        let on_intro = (journey.screen == Screen::Intro).then(|| (*journey).clone());
         let gate = gate.clone();
-        Callback::from(move |a: Action| {
-            if now.apply(a.clone()).screen == Screen::Intro {
-                d.dispatch(a);
-            } else {
+        Callback::from(move |a: Action| match &on_intro {
+            Some(now) if now.apply(a.clone()).screen != Screen::Intro => {
                 let d = d.clone();
                 gate.run(move || d.dispatch(a));
             }
+            _ => d.dispatch(a),
         })
     };
 

@@ -141,16 +141,14 @@ pub fn set_fragment(fragment: &str, replace: bool) {
 /// Runs `f` in a later task, so the browser can paint first: for work that must happen,
 /// but not before the person sees the result of their click.
 pub fn soon(f: impl FnOnce() + 'static) {
-    let Some(w) = window() else { return };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    // Fails only in a torn-down document, where there is nothing left to update.
-    let _ = w.set_timeout_with_callback(callback.unchecked_ref());
+    after(0, f);
 }
 
 /// Runs `f` after `ms` milliseconds (for a wait that lasts too long to go unremarked).
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    // Fails only in a torn-down document, where there is nothing left to update.
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
