@@ -248,10 +248,10 @@ const further = () => {
   if (/[?&]start=questions(&|=|$)/.test(location.search) && !document.documentElement.hasAttribute('data-receives')) return true;
   try {
     for (let i = 0; i < localStorage.length; i++) {
-      if (localStorage.key(i)?.startsWith('crossroads:progress:')) return true;
+      if (/^crossroads:(progress:|earlier$)/.test(localStorage.key(i) ?? '')) return true;
     }
   } catch {
-    // Storage blocked: nothing saved to resume.
+    // Storage blocked: nothing saved to resume, no earlier results.
   }
   return false;
 };

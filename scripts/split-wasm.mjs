@@ -2,7 +2,8 @@
 // (`scripts/bench --check`); whole, the wasm alone is about 117 KB gzip.
 // - the rest: the code of everything past the intro, chosen by where it lives in the source
 //   (REST below): the screens and components past the intro, scoring and advice, the link
-//   codec, sharing and the browser services behind it, reading the catalogue's words. The app runs none of it before the rest is linked: whatever would leave
+//   codec, sharing and the browser services behind it (the card image, the earlier results
+//   kept in this browser), reading the catalogue's words. The app runs none of it before the rest is linked: whatever would leave
 //   the intro waits for it (src/web/rest.rs, the Gate in src/app.rs). The boundary is the
 //   code's own structure, so two builds of one commit split alike, and nothing is measured;
 //   the end-to-end tests (tests/e2e/split.spec.mjs) check that no plain load ever fetches
@@ -40,9 +41,9 @@ export const FEATURES = [
 // is not taken by name: the intro's own code may handle such a type (an empty result). Every
 // rule must match something, or the build fails (a module was renamed).
 const H = '\\[[0-9a-f]+\\]';
-const REST_SCREENS = '(past_intro|question|context|result|shared|compare)';
-const REST_COMPONENTS = '(scale|progress|fit_bars|profile_chart|share_panel)';
-const HERE = `crossroads${H}::(screens::${REST_SCREENS}|components::${REST_COMPONENTS}|text|platform|web::share)::`;
+const REST_SCREENS = '(past_intro|question|context|result|shared|compare|earlier)';
+const REST_COMPONENTS = '(scale|progress|fit_bars|profile_chart|share_panel|earlier_results)';
+const HERE = `crossroads${H}::(screens::${REST_SCREENS}|components::${REST_COMPONENTS}|text|card|earlier|platform|web::(share|card|history))::`;
 export const REST = [
   // The screens past the intro, their components, the words of the result.
   new RegExp(`^<?${HERE}`),
@@ -52,9 +53,14 @@ export const REST = [
   // Scoring, advice, and the link codec (saved progress and links are read only once the
   // rest is there).
   new RegExp(`^<?crossroads_core${H}::(scoring|advice|link)::`),
+  // Generic code made for a closure of the rest (a hook's state, a callback, a task): it can
+  // run only once the rest has made that closure.
+  new RegExp(`${HERE}([A-Za-z0-9_]+ as yew${H}::functional::FunctionProvider>::run::inner|[A-Za-z0-9_:]+)::\\{closure#`),
+  // Generic code for the types only the rest makes (the card image, the earlier results).
+  new RegExp(`crossroads${H}::(card::Card|earlier::Kept)\\b`),
   // Reading and installing the catalogue's words, which arrive with the rest (the app
   // installs them once both are in: src/web/rest.rs). Whether they are in stays here.
-  new RegExp(`^<?crossroads_core${H}::text::(install|catalogue_texts|TextTable)\\b`),
+  new RegExp(`^<?crossroads_core${H}::text::(install\\w*|catalogue_texts|TextTable)\\b`),
 ];
 
 export function runTool(tool, args) {
@@ -121,8 +127,8 @@ export function callGraph(wat) {
 }
 
 // The functions that go to the rest: those the rules name, then, until nothing changes, every
-// function that only they call directly (not in the table, not exported: it cannot run
-// unless code of the rest runs first).
+// function that only they (or it itself) call directly (not in the table, not exported: it
+// cannot run unless code of the rest runs first).
 export function restFunctions(wat) {
   const { calls, reachable } = callGraph(wat);
   const counts = REST.map(() => 0);
@@ -147,7 +153,8 @@ export function restFunctions(wat) {
     for (const name of calls.keys()) {
       if (rest.has(name) || reachable.has(name)) continue;
       const by = callers.get(name);
-      if (by?.length && by.every((caller) => rest.has(caller))) {
+      // A recursive function's call to itself does not keep it (a sort only scoring calls).
+      if (by?.length && by.every((caller) => caller === name || rest.has(caller))) {
         rest.add(name);
         grew = true;
       }

@@ -56,6 +56,17 @@ fn initial_journey() -> Journey {
     }
 }
 
+/// How many earlier results the intro offers. Their way in is code of the rest, which a page
+/// with earlier results loads at start (`web::rest::needed_at_start`); until the rest is
+/// there (another tab kept one meanwhile), none.
+fn earlier_count() -> usize {
+    if web::rest::ready() {
+        storage::earlier_count()
+    } else {
+        0
+    }
+}
+
 /// What waits for the rest of the release's code (`web::rest`): only the intro's code is
 /// there at first, so whatever would leave the intro (an action, a history move) waits here,
 /// visibly, until the rest is linked. The latest wish wins; a failed load lets the next one
@@ -216,19 +227,30 @@ pub fn App() -> Html {
     // A new screen: record it in history, move focus to its heading, and bring it into
     // view. Not on the first render: a page must not steal focus when it loads.
     let first = use_mut_ref(|| true);
+    let shown_before = use_mut_ref(|| None::<Screen>);
     let now = current.borrow().clone();
     use_effect_with(journey.screen, move |screen| {
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+        let before = shown_before.borrow_mut().replace(*screen);
         // A shared view keeps the link's own fragment in the address bar. The history entry
         // waits for a later task (pushState costs more than the render itself), and is
         // dropped if the person has already moved on.
         let screen = *screen;
         web::soon(move || {
-            if now.get() == screen
-                && screen != Screen::Shared
-                && Screen::from_fragment(&web::fragment()) != Some(screen)
+            if now.get() != screen {
+                return;
+            }
+            if screen != Screen::Shared {
+                if Screen::from_fragment(&web::fragment()) != Some(screen) {
+                    web::set_fragment(&screen.fragment(), is_first);
+                }
+            } else if matches!(before, Some(Screen::Earlier | Screen::Result))
+                && Screen::from_fragment(&web::fragment()).is_some()
             {
-                web::set_fragment(&screen.fragment(), is_first);
+                // One of the person's earlier results opened from their list or their result
+                // (not a link in the address): an entry of its own, the address as it is, so
+                // that Back returns there.
+                web::set_fragment(&web::fragment(), false);
             }
         });
         if !is_first {
@@ -270,6 +292,17 @@ pub fn App() -> Html {
         on.then(|| score(answers))
     });
 
+    // Keep each result the person reaches in this browser (their earlier results): quietly,
+    // since saving progress already says when storage fails.
+    {
+        let reached = (*outcome).is_some().then(|| journey.answers.clone());
+        use_effect_with(reached, |reached| {
+            if let Some(answers) = reached {
+                web::history::record(answers);
+            }
+        });
+    }
+
     // Tell a host page how far along the person is, and that the result shows: the counts,
     // and nothing of the result unless this page tells the reader it sends it (the top path
     // and verdict, and with them the link, which holds every answer).
@@ -297,7 +330,8 @@ pub fn App() -> Html {
             let retry = Callback::from(move |_| gate.retry());
             html! {
                 <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
-                    wait={*wait} {retry} dispatch={dispatch.clone()} {result_events} />
+                    wait={*wait} {retry} dispatch={dispatch.clone()} {result_events}
+                    earlier={earlier_count()} />
             }
         }
         _ => crate::screens::past_intro::view(&journey, &outcome, &dispatch, result_events),

@@ -4,7 +4,7 @@
 
 use crossroads_core::content::STATEMENTS;
 use crossroads_core::link::{self, Decoded, LinkError, ShareLink};
-use crossroads_core::{Answers, Choice, CONTENT_VERSION};
+use crossroads_core::{Answers, Choice};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -18,6 +18,8 @@ pub enum Screen {
     Result,
     /// A result (or two) opened from a link, read-only; the data is in `Journey::shared`.
     Shared,
+    /// The person's earlier results kept in this browser (`crate::earlier`).
+    Earlier,
 }
 
 /// What a link opened: someone's result, two results to compare, or a link that could not
@@ -25,6 +27,12 @@ pub enum Screen {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shared {
     One(Decoded),
+    /// One of the person's own earlier results, kept in this browser: the result (with the
+    /// label its link carries) and what the list calls it.
+    Kept {
+        result: Decoded,
+        name: String,
+    },
     Two {
         first: Decoded,
         second: Decoded,
@@ -85,6 +93,7 @@ impl Screen {
             Screen::Result => "result".to_string(),
             // A shared view keeps the link's own fragment.
             Screen::Shared => String::new(),
+            Screen::Earlier => "earlier".to_string(),
         }
     }
 
@@ -95,6 +104,7 @@ impl Screen {
             "" => Some(Screen::Intro),
             "context" => Some(Screen::Context),
             "result" => Some(Screen::Result),
+            "earlier" => Some(Screen::Earlier),
             _ => {
                 let n: usize = f.strip_prefix("q/")?.parse().ok()?;
                 (1..=STATEMENTS.len())
@@ -104,10 +114,17 @@ impl Screen {
         }
     }
 
+    /// Screens beside the person's run rather than in it (the intro, a link's view, the
+    /// earlier results): going there keeps the run to resume as it was.
+    pub fn beside_the_run(self) -> bool {
+        matches!(self, Screen::Intro | Screen::Shared | Screen::Earlier)
+    }
+
     /// A compact form for saved progress.
     pub fn to_saved(self) -> String {
         match self {
-            Screen::Intro => "i".to_string(),
+            // The list of earlier results is not a place in the run: the run resumes on the intro.
+            Screen::Intro | Screen::Earlier => "i".to_string(),
             Screen::Question(i) => format!("q{i}"),
             Screen::Context => "c".to_string(),
             Screen::Result | Screen::Shared => "r".to_string(),
@@ -251,6 +268,7 @@ impl Journey {
             Screen::Question(_) => Screen::Context,
             Screen::Context | Screen::Result => Screen::Result,
             Screen::Shared => Screen::Shared,
+            Screen::Earlier => Screen::Earlier,
         }
     }
 
@@ -261,6 +279,7 @@ impl Journey {
             Screen::Context => Screen::Question(last_question()),
             Screen::Result => Screen::Context,
             Screen::Shared => Screen::Shared,
+            Screen::Earlier => Screen::Intro,
         }
     }
 
@@ -304,7 +323,7 @@ impl Journey {
                     Screen::Shared if self.shared.is_none() => Screen::Intro,
                     s => s,
                 };
-                if !matches!(next.screen, Screen::Intro | Screen::Shared) {
+                if !next.screen.beside_the_run() {
                     next.resume = None;
                     next.shared = None;
                 }
@@ -313,23 +332,18 @@ impl Journey {
                 next.shared = Some(shared);
                 next.screen = Screen::Shared;
                 // Opened mid-run (a link pasted into this tab): offer the way back to it.
-                if !matches!(self.screen, Screen::Intro | Screen::Shared) && self.has_own_answers()
-                {
+                if !self.screen.beside_the_run() && self.has_own_answers() {
                     next.resume = Some(self.screen);
                 }
             }
             Action::CompareWithMine => {
-                if let Some(Shared::One(theirs)) = &self.shared {
+                if let Some(Shared::One(theirs) | Shared::Kept { result: theirs, .. }) =
+                    &self.shared
+                {
                     if self.has_own_answers() {
                         next.shared = Some(Shared::Two {
                             first: theirs.clone(),
-                            second: Decoded {
-                                format: link::FORMAT_VERSION,
-                                content_version: CONTENT_VERSION,
-                                answers: self.answers.clone(),
-                                label: None,
-                                older_content: false,
-                            },
+                            second: Decoded::of(self.answers.clone(), None),
                             second_is_mine: true,
                         });
                     }
@@ -380,7 +394,7 @@ impl Journey {
     /// What to save for this state: the screen and the answers, in the share-link codec's
     /// compact form (`<screen>|<payload>`), so saved progress and links share one format.
     pub fn save_op(&self) -> SaveOp {
-        if self.resume.is_some() || self.screen == Screen::Shared {
+        if self.resume.is_some() || matches!(self.screen, Screen::Shared | Screen::Earlier) {
             SaveOp::Skip
         } else if self.screen == Screen::Intro
             && self.answers.answered() == 0
@@ -725,6 +739,52 @@ mod tests {
         assert_eq!(back.screen, Screen::Intro);
         assert_eq!(back.shared, None);
         assert_eq!(back.answers, mine.answers);
+    }
+
+    #[test]
+    fn the_earlier_results_are_beside_the_run() {
+        assert_eq!(Screen::from_fragment("earlier"), Some(Screen::Earlier));
+        assert_eq!(Screen::Earlier.fragment(), "earlier");
+        // A saved run offered on the intro is still offered after a look at the list, and
+        // after opening one of them and coming back.
+        let offered = Journey {
+            resume: Some(Screen::Question(4)),
+            ..Journey::default()
+        };
+        let looked = offered.apply(Action::Go(Screen::Earlier));
+        assert_eq!(looked.screen, Screen::Earlier);
+        assert_eq!(looked.resume, Some(Screen::Question(4)));
+        assert_eq!(looked.save_op(), SaveOp::Skip);
+        let kept = Shared::Kept {
+            result: theirs(),
+            name: "29 Nov 2026, 10:05".into(),
+        };
+        let opened = looked.apply(Action::OpenShared(kept.clone()));
+        assert_eq!(opened.screen, Screen::Shared);
+        assert_eq!(opened.resume, Some(Screen::Question(4)));
+        let back = opened
+            .apply(Action::Go(Screen::Earlier))
+            .apply(Action::Back);
+        assert_eq!(back.screen, Screen::Intro);
+        assert_eq!(back.resume, Some(Screen::Question(4)));
+        // An earlier result compares with one's own answers like a shared one.
+        let mine = Journey::default()
+            .apply(Action::Start)
+            .apply(Action::Answer {
+                index: 0,
+                choice: Choice::AGREE,
+                advance: false,
+            });
+        let compared = mine
+            .apply(Action::OpenShared(kept))
+            .apply(Action::CompareWithMine);
+        assert!(matches!(
+            compared.shared,
+            Some(Shared::Two {
+                second_is_mine: true,
+                ..
+            })
+        ));
     }
 
     #[test]

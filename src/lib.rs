@@ -2,7 +2,9 @@
 //! module (`web`) that talks to the browser.
 
 pub mod app;
+pub mod card;
 pub mod components;
+pub mod earlier;
 pub mod embed;
 pub mod journey;
 pub mod platform;

@@ -3,9 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::card::Card;
+use crate::earlier::Kept;
+
 /// An asynchronous request with its completion: the text, and a callback told whether it
 /// worked.
 pub type Request = (String, Callback<bool>);
+
+/// A share: the link, the card to offer with it as an image (where the browser can share
+/// files), and the completion.
+pub type ShareRequest = (String, Option<Card>, Callback<bool>);
 
 #[derive(Clone, PartialEq)]
 pub struct Platform {
@@ -17,7 +24,15 @@ pub struct Platform {
     /// Copies text to the clipboard.
     pub copy: Callback<Request>,
     /// Opens the system share sheet with a link; `None` where the browser has none.
-    pub share: Option<Callback<Request>>,
+    pub share: Option<Callback<ShareRequest>>,
+    /// Saves the card as a PNG file (`crate::card::FILE_NAME`).
+    pub save_image: Callback<(Card, Callback<bool>)>,
+    /// The earlier results kept in this browser, newest first (none when storage is blocked).
+    pub earlier: Callback<(), Vec<Kept>>,
+    /// Stores the earlier results; false when storage refused.
+    pub keep: Callback<Vec<Kept>, bool>,
+    /// Moves focus to the element with this id (after what had it is gone).
+    pub focus: Callback<AttrValue>,
     /// Opens the print dialog for the short print (the summary, the chart, the next steps).
     pub print: Callback<()>,
     /// Opens the print dialog for everything the result holds.
@@ -32,6 +47,10 @@ impl Default for Platform {
             host_page: false,
             copy: Callback::from(|(_, done): Request| done.emit(false)),
             share: None,
+            save_image: Callback::from(|(_, done): (Card, Callback<bool>)| done.emit(false)),
+            earlier: Callback::from(|()| Vec::new()),
+            keep: Callback::from(|_| false),
+            focus: Callback::noop(),
             print: Callback::noop(),
             print_all: Callback::noop(),
         }

@@ -286,6 +286,19 @@ pub struct Decoded {
     pub older_content: bool,
 }
 
+impl Decoded {
+    /// Answers given now, with the current content, as a link made of them reads back.
+    pub fn of(answers: Answers, label: Option<String>) -> Decoded {
+        Decoded {
+            format: FORMAT_VERSION,
+            content_version: crate::CONTENT_VERSION,
+            answers,
+            label,
+            older_content: false,
+        }
+    }
+}
+
 /// What a link holds: one result or two to compare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareLink {

@@ -143,7 +143,13 @@ pub fn catalogue_texts() -> impl Iterator<Item = Text> {
 /// eight hex digits, a tab, the text; sorted by key, so that one catalogue always gives the
 /// same file.
 pub fn text_file() -> String {
-    let mut lines: Vec<(u32, &str)> = catalogue_texts().map(|t| (t.key(), t.as_str())).collect();
+    text_file_of(catalogue_texts())
+}
+
+/// The text file for these texts (the catalogue's and an app's own words, say), as
+/// [`text_file`] writes it.
+pub fn text_file_of(texts: impl Iterator<Item = Text>) -> String {
+    let mut lines: Vec<(u32, &str)> = texts.map(|t| (t.key(), t.as_str())).collect();
     lines.sort_unstable();
     lines.dedup();
     lines
@@ -182,6 +188,12 @@ pub struct TextTable(Vec<(u32, &'static str)>);
 impl TextTable {
     /// Reads a text file, refusing one that does not hold every text of this catalogue.
     pub fn parse(file: &'static str) -> Result<TextTable, TextError> {
+        TextTable::parse_with(file, &[])
+    }
+
+    /// Reads a text file, refusing one that does not hold every text of this catalogue and
+    /// every one of `more` (an app's own words).
+    pub fn parse_with(file: &'static str, more: &[Text]) -> Result<TextTable, TextError> {
         let mut entries = Vec::new();
         for (number, line) in file.lines().enumerate() {
             let malformed = TextError::Malformed(number + 1);
@@ -197,7 +209,10 @@ impl TextTable {
             return Err(TextError::Repeated(pair[0].0));
         }
         let table = TextTable(entries);
-        match catalogue_texts().find(|t| table.get(t.key()).is_none()) {
+        match catalogue_texts()
+            .chain(more.iter().copied())
+            .find(|t| table.get(t.key()).is_none())
+        {
             Some(missing) => Err(TextError::Missing(missing.key())),
             None => Ok(table),
         }
@@ -230,8 +245,16 @@ pub fn ready() -> bool {
 /// Makes a text file the catalogue's words. Where texts are embedded (host, debug builds)
 /// the file is checked and the embedded words stay.
 pub fn install(file: String) -> Result<(), TextError> {
+    install_with(file, &[])
+}
+
+/// [`install`], requiring `more` (an app's own words) in the file as well. Never inlined into
+/// its caller (the intro's code, which loads the rest), so that reading the file stays code
+/// of the rest.
+#[inline(never)]
+pub fn install_with(file: String, more: &[Text]) -> Result<(), TextError> {
     let file: &'static str = Box::leak(file.into_boxed_str());
-    let table = TextTable::parse(file)?;
+    let table = TextTable::parse_with(file, more)?;
     #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {
         *installed::TABLE.write().unwrap_or_else(|e| e.into_inner()) = table;

@@ -4,8 +4,10 @@
 //! link wait in a disclosure below them, which opens by itself when copying fails.
 
 use crossroads_core::link::{self, MAX_LABEL_CHARS};
+use crossroads_core::Outcome;
 use yew::prelude::*;
 
+use crate::card::Card;
 use crate::platform::use_platform;
 
 #[derive(Properties, PartialEq)]
@@ -15,11 +17,21 @@ pub struct SharePanelProps {
     /// Offer the optional label field (a result link; not a compare link).
     #[prop_or(true)]
     pub with_label: bool,
+    /// Without the field, the label the link and the card carry (a shared result's own).
+    #[prop_or_default]
+    pub label: Option<String>,
     #[prop_or(AttrValue::Static("Share your result"))]
     pub title: AttrValue,
     /// The actions first, the rest in a disclosure; no heading (the summary has one).
     #[prop_or_default]
     pub compact: bool,
+    /// The result a card image is made of ("Save as image", and the image offered with
+    /// "Share…"); none for a comparison.
+    #[prop_or_default]
+    pub card: Option<Outcome>,
+    /// Told the label each time the link is copied, shared or saved as an image.
+    #[prop_or_default]
+    pub on_use: Callback<Option<String>>,
 }
 
 /// What the last copy or share did, for the live region.
@@ -29,6 +41,8 @@ enum Status {
     Copied,
     CopyFailed,
     Shared,
+    ImageSaved,
+    ImageFailed,
 }
 
 #[component]
@@ -39,8 +53,26 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // The compact form's disclosure: open once the reader opens it or copying fails.
     let more = use_state(|| false);
 
-    let clean = link::clean_label(&label);
-    let url = platform.url(&props.fragment_for.emit(clean));
+    let clean = if props.with_label {
+        link::clean_label(&label)
+    } else {
+        props.label.clone()
+    };
+    let used = {
+        let on_use = props.on_use.clone();
+        let clean = clean.clone();
+        move || on_use.emit(clean.clone())
+    };
+    let url = platform.url(&props.fragment_for.emit(clean.clone()));
+    let card = {
+        let url = url.clone();
+        let outcome = props.card.clone();
+        move || {
+            outcome
+                .as_ref()
+                .map(|o| Card::new(o, &url, clean.as_deref()))
+        }
+    };
 
     let on_label = {
         let label = label.clone();
@@ -56,7 +88,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let more = more.clone();
         let url = url.clone();
         let copy = platform.copy.clone();
+        let used = used.clone();
         Callback::from(move |_| {
+            used();
             let status = status.clone();
             let more = more.clone();
             copy.emit((
@@ -77,14 +111,37 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let share = platform.share.clone().map(|share| {
         let status = status.clone();
         let url = url.clone();
+        let card = card.clone();
+        let used = used.clone();
         Callback::from(move |_| {
+            used();
             let status = status.clone();
             share.emit((
                 url.clone(),
+                card(),
                 Callback::from(move |ok| {
                     if ok {
                         status.set(Status::Shared)
                     }
+                }),
+            ))
+        })
+    });
+    let save_image = card().is_some().then(|| {
+        let status = status.clone();
+        let save = platform.save_image.clone();
+        Callback::from(move |_| {
+            let Some(card) = card() else { return };
+            used();
+            let status = status.clone();
+            save.emit((
+                card,
+                Callback::from(move |ok| {
+                    status.set(if ok {
+                        Status::ImageSaved
+                    } else {
+                        Status::ImageFailed
+                    })
                 }),
             ))
         })
@@ -104,6 +161,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             "This browser would not copy the link. Select it above and copy it by hand."
         }
         Status::Shared => "Shared.",
+        Status::ImageSaved => "Image saved as crossroads-result.png: the verdict, the fits and the link, and none of your answers.",
+        Status::ImageFailed => "This browser could not make the image. Copy the link instead.",
     };
 
     let explanation = html! {
@@ -134,10 +193,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             if let Some(share) = share {
                 <button type="button" class="button" onclick={share}>{ "Share…" }</button>
             }
+            if let Some(save_image) = save_image {
+                <button type="button" class="button" onclick={save_image}>{ "Save as image" }</button>
+            }
         </div>
     };
     let status_line = html! {
-        <p class={classes!("share-status", (*status == Status::CopyFailed).then_some("failed"))}
+        <p class={classes!("share-status", matches!(*status, Status::CopyFailed | Status::ImageFailed).then_some("failed"))}
             role="status" aria-live="polite">{ message }</p>
     };
 

@@ -39,6 +39,10 @@ pub struct IntroProps {
     /// What a host page receives when the reader finishes; the privacy line says it.
     #[prop_or_default]
     pub result_events: ResultEvents,
+    /// How many earlier results this browser keeps (listed on a screen of their own); more
+    /// than none only once the rest of the code is there, which draws their way in.
+    #[prop_or_default]
+    pub earlier: usize,
 }
 
 /// What the reader is told while a press waits for the rest of the code.
@@ -145,6 +149,9 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                 <p class="privacy receives">{ privacy_line(props.result_events) }</p>
             }
             { actions }
+            if props.earlier > 0 {
+                { super::earlier::entry(props.earlier, &props.dispatch) }
+            }
         </main>
     }
 }

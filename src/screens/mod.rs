@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod context;
+pub mod earlier;
 pub mod intro;
 pub mod past_intro;
 pub mod question;
@@ -10,6 +11,7 @@ pub mod result;
 pub mod shared;
 
 pub use context::ContextScreen;
+pub use earlier::EarlierScreen;
 pub use intro::{IntroScreen, Wait};
 pub use question::QuestionScreen;
 pub use result::ResultScreen;

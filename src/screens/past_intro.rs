@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crossroads_core::scoring::Outcome;
 use yew::prelude::*;
 
-use super::{ContextScreen, QuestionScreen, ResultScreen, SharedScreen};
+use super::{ContextScreen, EarlierScreen, QuestionScreen, ResultScreen, SharedScreen};
 use crate::embed::ResultEvents;
 use crate::journey::{Action, Journey, Screen};
 use crate::platform::PlatformProvider;
@@ -35,6 +35,7 @@ pub fn view(
             },
             None => html! {},
         },
+        Screen::Earlier => html! { <EarlierScreen dispatch={dispatch.clone()} /> },
         Screen::Shared => match &journey.shared {
             Some(shared) => html! {
                 <SharedScreen shared={shared.clone()} has_own={journey.has_own_answers()}

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::TITLE_ID;
 use crate::components::profile_chart::{Marker, Series};
-use crate::components::{FitBars, ProfileChart, SharePanel};
+use crate::components::{EarlierResults, FitBars, ProfileChart, SharePanel};
 use crate::embed::ResultEvents;
 use crate::journey::{Action, Screen};
 use crate::platform::use_platform;
@@ -27,6 +27,9 @@ pub enum ResultMode {
         older: bool,
         /// The viewer has answers of their own to compare with.
         can_compare: bool,
+        /// One of the viewer's own earlier results, kept in this browser: what the list
+        /// calls it.
+        kept: Option<String>,
     },
 }
 
@@ -177,14 +180,6 @@ fn contents(sections: &[(&'static str, &'static str)]) -> Html {
     }
 }
 
-/// The fragment of a shared result's link, with the label it came with.
-fn shared_fragment(answers: &Answers, label: Option<String>) -> Callback<Option<String>, String> {
-    let answers = answers.clone();
-    Callback::from(move |_: Option<String>| {
-        crossroads_core::link::fragment(&crossroads_core::link::encode(&answers, label.as_deref()))
-    })
-}
-
 /// The fragment of a result link for these answers and a label.
 fn share_fragment(answers: &Answers) -> Callback<Option<String>, String> {
     let answers = answers.clone();
@@ -193,17 +188,39 @@ fn share_fragment(answers: &Answers) -> Callback<Option<String>, String> {
     })
 }
 
+/// What a link shared from one's own result does to the result kept in this browser: it
+/// takes the name the link was given.
+fn name_kept(platform: &crate::platform::Platform, answers: &Answers) -> Callback<Option<String>> {
+    let (load, keep) = (platform.earlier.clone(), platform.keep.clone());
+    let answers = answers.clone();
+    Callback::from(move |label| {
+        let mut kept = load.emit(());
+        if crate::earlier::name_latest(&mut kept, &answers, label) {
+            keep.emit(kept);
+        }
+    })
+}
+
 fn header(mode: &ResultMode) -> Html {
     match mode {
         ResultMode::Own => html! { <p class="brand">{ "Crossroads · your result" }</p> },
-        ResultMode::Shared { label, older, .. } => html! {
-            <div class="shared-banner" role="note" aria-label="Shared result">
+        ResultMode::Shared {
+            label, older, kept, ..
+        } => html! {
+            <div class="shared-banner" role="note"
+                aria-label={if kept.is_some() { "Earlier result" } else { "Shared result" }}>
                 <p>
-                    { "A shared result" }
-                    if let Some(label) = label {
-                        { ": " }<span class="shared-label">{ label.clone() }</span>
+                    if let Some(name) = kept {
+                        { "Your earlier result, kept in this browser: " }
+                        <span class="shared-label">{ name.clone() }</span>
+                        { ". Read-only: nothing here changes your current answers." }
+                    } else {
+                        { "A shared result" }
+                        if let Some(label) = label {
+                            { ": " }<span class="shared-label">{ label.clone() }</span>
+                        }
+                        { ". Read-only: nothing here changes your own answers." }
                     }
-                    { ". Read-only: nothing here changes your own answers." }
                 </p>
                 if *older {
                     <p class="older-note">
@@ -217,16 +234,23 @@ fn header(mode: &ResultMode) -> Html {
 
 fn shared_actions(
     can_compare: bool,
+    kept: bool,
     dispatch: &Callback<Action>,
     print: Callback<MouseEvent>,
 ) -> Html {
     let d = dispatch.clone();
-    let take = Callback::from(move |_| d.emit(Action::TakeItYourself));
+    // One of the viewer's own: back to the list it came from; someone's: take it yourself.
+    let (words, action) = if kept {
+        ("Your earlier results", Action::Go(Screen::Earlier))
+    } else {
+        ("Take it yourself", Action::TakeItYourself)
+    };
+    let take = Callback::from(move |_| d.emit(action.clone()));
     let d = dispatch.clone();
     let compare = Callback::from(move |_| d.emit(Action::CompareWithMine));
     html! {
         <nav class="result-actions" aria-label="Shared result">
-            <button type="button" class="button primary" onclick={take}>{ "Take it yourself" }</button>
+            <button type="button" class="button primary" onclick={take}>{ words }</button>
             if can_compare {
                 <button type="button" class="button" onclick={compare}>{ "Compare with mine" }</button>
             }
@@ -250,6 +274,15 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         use_effect_with((), move |_| crate::web::soon(move || depth.set(true)));
     }
     let advice = select_advice(&props.answers, o);
+    // One's own result lists the others kept in this browser, when there are any.
+    let own = props.mode == ResultMode::Own;
+    let has_earlier = {
+        let load = platform.earlier.clone();
+        let answers = props.answers.clone();
+        *use_memo((), move |_| {
+            own && load.emit(()).iter().any(|k| k.result.answers != answers)
+        })
+    };
 
     let path_picker = PathId::ALL.iter().map(|&p| {
         let chart_path = chart_path.clone();
@@ -318,7 +351,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     if *confirming {
                         html! {
                             <div class="confirm" role="group" aria-labelledby="confirm-text">
-                                <p id="confirm-text">{ "Start over? This clears every answer saved in this browser." }</p>
+                                <p id="confirm-text">{ "Start over? This clears your answers from this browser. Your earlier results stay until you delete them." }</p>
                                 <button type="button" class="button danger" onclick={restart}>{ "Yes, start over" }</button>
                                 <button type="button" class="button" onclick={keep}>{ "Keep my answers" }</button>
                             </div>
@@ -341,18 +374,26 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     if !way_back.is_empty() {
         sections.push(("way-back-title", "The way back"));
     }
+    if has_earlier {
+        sections.push(("earlier-title", "Your earlier results"));
+    }
     let summary_actions = match &props.mode {
         ResultMode::Own => html! {
-            <SharePanel fragment_for={share_fragment(&props.answers)} compact=true />
+            <SharePanel fragment_for={share_fragment(&props.answers)} compact=true
+                card={props.outcome.clone()} on_use={name_kept(&platform, &props.answers)} />
         },
         // Someone else's result: the same link to pass on (with its label), and what to do next.
         ResultMode::Shared {
-            can_compare, label, ..
+            can_compare,
+            label,
+            kept,
+            ..
         } => html! {
             <>
-                <SharePanel fragment_for={shared_fragment(&props.answers, label.clone())}
-                    with_label=false compact=true title="Share this result" />
-                { shared_actions(*can_compare, &props.dispatch, print.clone()) }
+                <SharePanel fragment_for={share_fragment(&props.answers)} label={label.clone()}
+                    with_label=false compact=true title="Share this result"
+                    card={props.outcome.clone()} />
+                { shared_actions(*can_compare, kept.is_some(), &props.dispatch, print.clone()) }
             </>
         },
     };
@@ -412,6 +453,14 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <section aria-labelledby="way-back-title" class="way-back print-full">
                     <h2 id="way-back-title" tabindex="-1">{ "The way back" }</h2>
                     { advice_list(way_back, "h3") }
+                </section>
+            }
+
+            if has_earlier {
+                <section aria-labelledby="earlier-title" class="earlier-section">
+                    <h2 id="earlier-title" tabindex="-1">{ "Your earlier results" }</h2>
+                    <EarlierResults current={props.answers.clone()} dispatch={props.dispatch.clone()}
+                        heading="earlier-title" />
                 </section>
             }
 

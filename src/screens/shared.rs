@@ -21,7 +21,8 @@ pub struct SharedProps {
 #[component]
 pub fn SharedScreen(props: &SharedProps) -> Html {
     match &props.shared {
-        Shared::One(d) => one(d, props),
+        Shared::One(d) => one(d, None, props),
+        Shared::Kept { result, name } => one(result, Some(name.clone()), props),
         Shared::Two {
             first,
             second,
@@ -34,7 +35,8 @@ pub fn SharedScreen(props: &SharedProps) -> Html {
     }
 }
 
-fn one(d: &Decoded, props: &SharedProps) -> Html {
+/// One result, someone's or one of the viewer's own kept ones (`kept`, under its name).
+fn one(d: &Decoded, kept: Option<String>, props: &SharedProps) -> Html {
     html! {
         <ResultScreen answers={d.answers.clone()} outcome={score(&d.answers)}
             dispatch={props.dispatch.clone()}
@@ -42,6 +44,7 @@ fn one(d: &Decoded, props: &SharedProps) -> Html {
                 label: d.label.clone(),
                 older: d.older_content,
                 can_compare: props.has_own,
+                kept,
             }} />
     }
 }

@@ -5,7 +5,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+pub mod card;
 pub mod embed;
+pub mod history;
 pub mod rest;
 pub mod share;
 pub mod storage;

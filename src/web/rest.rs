@@ -62,7 +62,8 @@ pub async fn load(fresh: bool) -> Result<(), ()> {
 }
 
 /// True when the page opens past the intro, or may: a link or screen in the address, saved
-/// progress (to decode and offer), or a host page asking to start on the questions or over.
+/// progress (to decode and offer) or earlier results (whose way in the intro shows), or a
+/// host page asking to start on the questions or over.
 /// The start-up script asks the same (`further()` in scripts/postbuild.mjs) to fetch both
 /// parts side by side; this is what the app relies on before it reads any of them.
 pub fn needed_at_start() -> bool {
@@ -72,5 +73,5 @@ pub fn needed_at_start() -> bool {
     hash.len() > 1
         || super::has_query_flag("start-over")
         || super::embed::config().start_questions
-        || storage::has_progress()
+        || storage::has_saved()
 }

@@ -8,7 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 use super::window;
-use crate::platform::{Platform, Request};
+use crate::card::Card;
+use crate::platform::{Platform, Request, ShareRequest};
 
 /// The widget's own address without query or fragment: where a result link points (the
 /// plain widget, from a page that announces result events).
@@ -77,14 +78,20 @@ pub fn can_share() -> bool {
     share_function().is_some()
 }
 
-/// Opens the system share sheet. False when it is missing, refused or dismissed.
-pub async fn share(title: &str, url: &str) -> bool {
+/// Opens the system share sheet with the link, and the card as an image where the browser
+/// can share files. False when it is missing, refused or dismissed.
+pub async fn share(title: &str, url: &str, card: Option<Card>) -> bool {
     let Some((navigator, f)) = share_function() else {
         return false;
     };
     let data = Object::new();
     let _ = Reflect::set(&data, &"title".into(), &title.into());
     let _ = Reflect::set(&data, &"url".into(), &url.into());
+    if let Some(card) = card {
+        if let Some(file) = super::card::shareable(&card, &navigator).await {
+            let _ = Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
+        }
+    }
     match f.call1(&navigator, &data) {
         Ok(p) => match p.dyn_into::<Promise>() {
             Ok(p) => JsFuture::from(p).await.is_ok(),
@@ -95,7 +102,8 @@ pub async fn share(title: &str, url: &str) -> bool {
 }
 
 /// The browser services the screens past the intro may use (`crate::platform`): links to
-/// this page or the host page that asked for them, the clipboard, the share sheet, print.
+/// this page or the host page that asked for them, the clipboard, the share sheet, the
+/// card image, print.
 pub fn platform() -> Platform {
     let run = |f: fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>| {
         Callback::from(move |(text, done): Request| {
@@ -108,8 +116,21 @@ pub fn platform() -> Platform {
         host_page: host_page.is_some(),
         link_base: host_page.unwrap_or_else(widget_url).into(),
         copy: run(|text| Box::pin(async move { copy_text(&text).await })),
-        share: can_share()
-            .then(|| run(|url| Box::pin(async move { share("My Crossroads result", &url).await }))),
+        share: can_share().then(|| {
+            Callback::from(|(url, card, done): ShareRequest| {
+                wasm_bindgen_futures::spawn_local(async move {
+                    done.emit(share("My Crossroads result", &url, card).await)
+                })
+            })
+        }),
+        save_image: Callback::from(|(card, done): (Card, Callback<bool>)| {
+            wasm_bindgen_futures::spawn_local(
+                async move { done.emit(super::card::save(card).await) },
+            )
+        }),
+        earlier: Callback::from(|()| super::history::load()),
+        keep: Callback::from(|kept: Vec<_>| super::history::save(&kept)),
+        focus: Callback::from(|id: yew::AttrValue| super::focus(&id)),
         print: Callback::from(|_| super::print(false)),
         print_all: Callback::from(|_| super::print(true)),
     }

@@ -43,15 +43,16 @@ pub fn load_progress() -> Result<Option<String>, StorageError> {
     Ok(None)
 }
 
-/// True when progress of any content version is saved (without reading it).
-pub fn has_progress() -> bool {
+/// True when progress of any content version, or an earlier result, is saved (without
+/// reading it): the page then needs the rest of the code at start (`web::rest`).
+pub fn has_saved() -> bool {
     let Ok(s) = local() else { return false };
     let count = s.length().unwrap_or(0);
     (0..count).any(|i| {
         s.key(i)
             .ok()
             .flatten()
-            .is_some_and(|k| k.starts_with(KEY_PREFIX))
+            .is_some_and(|k| k.starts_with(KEY_PREFIX) || k == EARLIER_KEY)
     })
 }
 
@@ -74,4 +75,34 @@ pub fn clear_progress() -> Result<(), StorageError> {
         let _ = s.remove_item(&format!("{KEY_PREFIX}{version}"));
     }
     Ok(())
+}
+
+/// Key of the earlier results kept in this browser (`web::history`): one key for every
+/// content version, since each result carries its own.
+pub const EARLIER_KEY: &str = "crossroads:earlier";
+
+/// The value under a key; `None` when there is none or storage is blocked.
+pub fn read(key: &str) -> Option<String> {
+    local().ok()?.get_item(key).ok().flatten()
+}
+
+/// Writes a value. False when storage is blocked or full.
+pub fn write(key: &str, value: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Removes a key. False when storage is blocked.
+pub fn remove(key: &str) -> bool {
+    local().is_ok_and(|s| s.remove_item(key).is_ok())
+}
+
+/// How many earlier results are kept (lines of the stored list, read without decoding
+/// them, so that the intro's code stays small); 0 when storage is blocked.
+pub fn earlier_count() -> usize {
+    read(EARLIER_KEY).map_or(0, |raw| {
+        raw.lines()
+            .filter(|l| !l.is_empty())
+            .count()
+            .min(crate::earlier::MAX)
+    })
 }

@@ -66,6 +66,14 @@ test('a whole journey, sharing and comparing under a strict CSP: zero violations
   await widget.copyLink();
   const link = await widget.shareLink().inputValue();
   expect(link).toMatch(/\/csp\/#r=[A-Za-z0-9_-]+$/);
+  // The card image: drawn on a canvas and downloaded through a blob: link, under the policy.
+  const downloading = page.waitForEvent('download');
+  await widget.press(page.getByRole('button', { name: 'Save as image' }));
+  expect((await downloading).suggestedFilename()).toBe('crossroads-result.png');
+  // And the earlier results, kept in this browser.
+  await page.goto('./csp/#earlier');
+  await widget.ready();
+  await expect(page.locator('.earlier-item')).toHaveCount(1);
 
   // The share link, opened afresh (a full load under the same policy), then compared.
   await page.goto('about:blank');

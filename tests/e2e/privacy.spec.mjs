@@ -1,6 +1,6 @@
 // "Private by design", checked: over a whole journey, copying the share link, opening it and
 // comparing, every request goes to the widget's own origin, no cookie is set, and nothing but
-// the saved progress is written to the browser's storage: no sessionStorage, no IndexedDB,
+// the saved progress and the earlier results are written to the browser's storage: no sessionStorage, no IndexedDB,
 // no Cache Storage, no service worker. The same journey embedded with result events on, where
 // the intro says what the host page receives, and the host page receives just that.
 import { test, expect, PATTERN, Widget } from './fixtures/crossroads.mjs';
@@ -26,9 +26,9 @@ async function expectNothingButProgress(page, context, where) {
   const seen = await storageOf(page);
   expect(seen.cookie, where).toBe('');
   expect(await context.cookies(), where).toEqual([]);
-  // The saved progress is the one thing kept, under its own prefix.
+  // The saved progress and the results reached are all that is kept, under their own keys.
   expect(seen.local.length, where).toBeGreaterThan(0);
-  for (const key of seen.local) expect(key, where).toMatch(/^crossroads:progress:/);
+  for (const key of seen.local) expect(key, where).toMatch(/^crossroads:(progress:c\d+|earlier)$/);
   expect(seen.session, where).toEqual([]);
   expect(seen.indexedDB, where).toEqual([]);
   expect(seen.caches, where).toEqual([]);
@@ -36,7 +36,7 @@ async function expectNothingButProgress(page, context, where) {
   expect(context.serviceWorkers(), where).toEqual([]);
 }
 
-test('a journey, sharing and comparing: only its own origin, no cookies, only the saved progress', async ({ page, context, widget, baseURL }) => {
+test('a journey, sharing and comparing: only its own origin, no cookies, only the saved progress and results', async ({ page, context, widget, baseURL }) => {
   const origin = new URL(baseURL).origin;
   const requests = [];
   // On the context, so requests from any page, worker or frame it opens are seen too.

@@ -161,6 +161,8 @@ test('by keyboard: Copy link, the disclosure with the name and the link, and the
   for (let i = 0; i < 10 && !(await copy.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(copy).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Save as image' })).toBeFocused();
+  await page.keyboard.press('Tab');
   const more = page.locator('details.share-more > summary');
   await expect(more).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,0 +1,206 @@
+//! A person's earlier results, kept in this browser only: each time they reach their result
+//! it is kept (when, and the answers with their label in the share-link codec's form), newest
+//! first, at most [`MAX`]. Pure: `web::history` reads and writes the stored form, the screens
+//! show the list, and every rule of keeping is tested here on the host.
+
+use crossroads_core::link::{self, Decoded};
+use crossroads_core::Answers;
+
+/// At most this many results are kept; the oldest goes first.
+pub const MAX: usize = 20;
+
+/// One kept result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// When it was reached, in milliseconds since 1970 (JavaScript's clock).
+    pub at: u64,
+    /// When, as the reader reads it ("29 Nov 2026, 10:05"), filled in by `web::history`.
+    pub when: String,
+    pub result: Decoded,
+}
+
+impl Kept {
+    /// What the result is called beside another in a comparison or opened on its own: the
+    /// name given to it, or when it was reached.
+    pub fn name(&self) -> String {
+        self.result
+            .label
+            .clone()
+            .or_else(|| link::clean_label(&self.when))
+            .unwrap_or_default()
+    }
+
+    /// The result under its name, as a comparison or an opened result shows it.
+    pub fn named(&self) -> Decoded {
+        Decoded {
+            label: link::clean_label(&self.name()),
+            ..self.result.clone()
+        }
+    }
+}
+
+/// Reads the stored form: a line per result, `<at>|<payload>`, newest first. A line that
+/// cannot be read (damaged, or made by a newer Crossroads) is left out; so is anything past
+/// [`MAX`].
+pub fn parse(raw: &str, when: impl Fn(u64) -> String) -> Vec<Kept> {
+    raw.lines()
+        .filter_map(|line| {
+            let (at, payload) = line.split_once('|')?;
+            let at: u64 = at.parse().ok()?;
+            let result = link::decode(payload).ok()?;
+            Some(Kept {
+                at,
+                when: when(at),
+                result,
+            })
+        })
+        .take(MAX)
+        .collect()
+}
+
+/// The stored form of a list.
+pub fn serialise(kept: &[Kept]) -> String {
+    kept.iter()
+        .map(|k| {
+            format!(
+                "{}|{}",
+                k.at,
+                link::encode(&k.result.answers, k.result.label.as_deref())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Keeps a result reached at `at`. Reaching the same answers again (a reload, going back to
+/// the result) keeps nothing new; different answers go first, and the oldest beyond
+/// [`MAX`] is dropped. True when the list changed.
+pub fn record(kept: &mut Vec<Kept>, answers: &Answers, at: u64, when: String) -> bool {
+    if kept.first().is_some_and(|k| &k.result.answers == answers) {
+        return false;
+    }
+    kept.insert(
+        0,
+        Kept {
+            at,
+            when,
+            result: Decoded::of(answers.clone(), None),
+        },
+    );
+    kept.truncate(MAX);
+    true
+}
+
+/// Names the latest result when it holds these answers (the name the person gave the link
+/// they shared). True when the list changed.
+pub fn name_latest(kept: &mut [Kept], answers: &Answers, label: Option<String>) -> bool {
+    match kept.first_mut() {
+        Some(k) if &k.result.answers == answers && k.result.label != label => {
+            k.result.label = label;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Forgets one result, found by when it was reached and what it holds (the list may have
+/// changed in another tab since it was shown). True when it was there.
+pub fn remove(kept: &mut Vec<Kept>, gone: &Kept) -> bool {
+    let before = kept.len();
+    kept.retain(|k| !(k.at == gone.at && k.result.answers == gone.result.answers));
+    kept.len() != before
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crossroads_core::content::STATEMENTS;
+    use crossroads_core::Choice;
+
+    fn answers(n: usize) -> Answers {
+        let mut a = Answers::new();
+        for i in 0..STATEMENTS.len() {
+            a.set(i, Some(Choice::ALL[(i + n) % Choice::ALL.len()]));
+        }
+        a
+    }
+
+    fn when(at: u64) -> String {
+        format!("day {at}")
+    }
+
+    #[test]
+    fn results_are_kept_newest_first_and_read_back() {
+        let mut kept = Vec::new();
+        assert!(record(&mut kept, &answers(1), 1000, when(1000)));
+        assert!(record(&mut kept, &answers(2), 2000, when(2000)));
+        let back = parse(&serialise(&kept), when);
+        assert_eq!(back, kept);
+        assert_eq!(back[0].result.answers, answers(2));
+        assert_eq!(back[1].result.answers, answers(1));
+        assert_eq!(back[1].when, "day 1000");
+    }
+
+    #[test]
+    fn the_same_answers_again_keep_nothing_new() {
+        let mut kept = Vec::new();
+        record(&mut kept, &answers(1), 1000, when(1000));
+        assert!(!record(&mut kept, &answers(1), 5000, when(5000)));
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].at, 1000);
+        // Back to earlier answers after others: that is a new result, kept again.
+        record(&mut kept, &answers(2), 6000, when(6000));
+        assert!(record(&mut kept, &answers(1), 7000, when(7000)));
+        assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn at_most_twenty_the_oldest_goes() {
+        let mut kept = Vec::new();
+        for n in 0..25 {
+            record(&mut kept, &answers(n as usize), n, when(n));
+        }
+        assert_eq!(kept.len(), MAX);
+        assert_eq!(kept[0].at, 24);
+        assert_eq!(kept[MAX - 1].at, 5);
+        // A stored list longer than that (written by hand) is read to twenty too.
+        let long: String = (0..30)
+            .map(|n| format!("{n}|{}", link::encode(&answers(1), None)))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(parse(&long, when).len(), MAX);
+    }
+
+    #[test]
+    fn damaged_lines_are_left_out_and_the_rest_read() {
+        let good = link::encode(&answers(3), Some("Before my review"));
+        let raw = format!("junk\n|{good}\nNaN|{good}\n12|{good}x\n12|\n42|{good}\n\u{0}|\n7|AAAA");
+        let kept = parse(&raw, when);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].at, 42);
+        assert_eq!(kept[0].result.label.as_deref(), Some("Before my review"));
+        assert!(parse("", when).is_empty());
+    }
+
+    #[test]
+    fn naming_and_removing() {
+        let mut kept = Vec::new();
+        record(&mut kept, &answers(1), 1000, when(1000));
+        record(&mut kept, &answers(2), 2000, when(2000));
+        // Only the latest, and only with the same answers.
+        assert!(!name_latest(&mut kept, &answers(1), Some("Sam".into())));
+        assert!(name_latest(&mut kept, &answers(2), Some("Sam".into())));
+        assert!(!name_latest(&mut kept, &answers(2), Some("Sam".into())));
+        assert_eq!(kept[0].name(), "Sam");
+        assert_eq!(kept[1].name(), "day 1000");
+        assert_eq!(kept[1].named().label.as_deref(), Some("day 1000"));
+        let first = kept[1].clone();
+        assert!(remove(&mut kept, &first));
+        assert!(!remove(&mut kept, &first));
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            parse(&serialise(&kept), when)[0].result.label.as_deref(),
+            Some("Sam")
+        );
+    }
+}
