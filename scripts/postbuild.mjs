@@ -1,6 +1,7 @@
 // After `trunk build --release`:
-// - writes the catalogue's words to their own file (crossroads_core::text: the release wasm
-//   carries only their keys), fetched with the rest of the code: 8 KB gzip off the first load;
+// - writes the words to their own file (the catalogue's, crossroads_core::text, and the app's
+//   own past the intro, src/words.rs: the release wasm carries only their keys), fetched with
+//   the rest of the code: about 10 KB gzip off the first load;
 // - splits the wasm in two (scripts/split-wasm.mjs): the intro's first part, and the rest that
 //   the glue loads when the reader shows an interest; updates the wasm's integrity hash;
 // - minifies the wasm-bindgen glue (Trunk's own JS minifier cannot parse it) and updates
@@ -67,13 +68,14 @@ html = html.replace(sri(wasmBefore), sri(wasmAfter));
 // rest, once instantiated, puts the real functions in their table slots.
 const gluePath = join(dist, trunk.match(staticImport)[1]);
 let glue = readFileSync(gluePath, 'utf8');
-// The catalogue's words, printed by core/examples/text_file.rs (a host build of the core,
-// without the wasm build's options), under a name that changes with them.
+// The words (the catalogue's and the app's own past the intro), printed by
+// examples/text_file.rs (a host build, without the wasm build's options, in the profile the
+// host tests share), under a name that changes with them.
 const cargoEnv = { ...process.env };
 for (const name of Object.keys(cargoEnv)) if (name.startsWith('CARGO_UNSTABLE_') || name === 'RUSTC_BOOTSTRAP') delete cargoEnv[name];
-const printed = spawnSync('cargo', ['run', '--release', '--quiet', '-p', 'crossroads-core', '--example', 'text_file'], { env: cargoEnv, encoding: 'utf8', maxBuffer: 1 << 24 });
+const printed = spawnSync('cargo', ['run', '--quiet', '-p', 'crossroads', '--example', 'text_file'], { env: cargoEnv, encoding: 'utf8', maxBuffer: 1 << 24 });
 if (printed.status !== 0 || !printed.stdout) {
-  console.error('postbuild: could not print the catalogue\'s text file:\n' + printed.stderr);
+  console.error('postbuild: could not print the words file:\n' + printed.stderr);
   process.exit(1);
 }
 const words = printed.stdout;

@@ -149,7 +149,7 @@ impl Card {
         text(
             MARGIN,
             y,
-            "Crossroads".to_string(),
+            tr!("Crossroads").to_string(),
             BRAND,
             true,
             palette.accent,
@@ -201,7 +201,7 @@ impl Card {
             text(
                 RIGHT,
                 y,
-                format!("{fit} / 100"),
+                trf!("{} / 100", fit),
                 FIT,
                 true,
                 palette.text,

@@ -1,6 +1,8 @@
 //! Crossroads, the Yew shell around `crossroads-core`: screens, components, and the one
 //! module (`web`) that talks to the browser.
 
+#[macro_use]
+pub mod words;
 pub mod app;
 pub mod card;
 pub mod components;

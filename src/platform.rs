@@ -27,8 +27,9 @@ pub struct Platform {
     pub share: Option<Callback<ShareRequest>>,
     /// Saves the card as a PNG file (`crate::card::FILE_NAME`).
     pub save_image: Callback<(Card, Callback<bool>)>,
-    /// The earlier results kept in this browser, newest first (none when storage is blocked).
-    pub earlier: Callback<(), Vec<Kept>>,
+    /// The earlier results kept in this browser, newest first (none when storage is blocked),
+    /// dated or not (saying when costs a date formatter).
+    pub earlier: Callback<bool, Vec<Kept>>,
     /// Stores the earlier results; false when storage refused.
     pub keep: Callback<Vec<Kept>, bool>,
     /// Moves focus to the element with this id (after what had it is gone).
@@ -48,7 +49,7 @@ impl Default for Platform {
             copy: Callback::from(|(_, done): Request| done.emit(false)),
             share: None,
             save_image: Callback::from(|(_, done): (Card, Callback<bool>)| done.emit(false)),
-            earlier: Callback::from(|()| Vec::new()),
+            earlier: Callback::from(|_| Vec::new()),
             keep: Callback::from(|_| false),
             focus: Callback::noop(),
             print: Callback::noop(),

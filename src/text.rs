@@ -14,9 +14,9 @@ pub fn verdict_headline(o: &Outcome) -> String {
     let top = path_name(o.top());
     let second = path_name(o.ranking[1]);
     match o.verdict {
-        Verdict::Clear => format!("{top} fits you best, with a clear lead"),
-        Verdict::Leaning => format!("You lean toward {top}, with {second} not far behind"),
-        Verdict::TooClose => format!("Too close to call between {top} and {second}"),
+        Verdict::Clear => trf!("{} fits you best, with a clear lead", top),
+        Verdict::Leaning => trf!("You lean toward {}, with {} not far behind", top, second),
+        Verdict::TooClose => trf!("Too close to call between {} and {}", top, second),
     }
 }
 
@@ -25,18 +25,23 @@ pub fn verdict_explanation(o: &Outcome) -> String {
     // Whole points, rounded half up; integer arithmetic keeps float formatting out of the wasm.
     let lead = (o.lead_tenths + 5) / 10;
     let mut s = match o.verdict {
-        Verdict::Clear => format!(
-            "It leads the next path by {lead} points, a gap a change of heart on one or two answers would not close."
+        Verdict::Clear => trf!(
+            "It leads the next path by {} points, a gap a change of heart on one or two answers would not close.",
+            lead
         ),
-        Verdict::Leaning => format!(
-            "It leads by {lead} points: a real preference, but a few different answers could change the order."
+        Verdict::Leaning => trf!(
+            "It leads by {} points: a real preference, but a few different answers could change the order.",
+            lead
         ),
-        Verdict::TooClose => format!(
-            "The top two are {lead} points apart, within what a couple of answers could swing. That is useful to know: both deserve a small experiment before you choose."
+        Verdict::TooClose => trf!(
+            "The top two are {} points apart, within what a couple of answers could swing. That is useful to know: both deserve a small experiment before you choose.",
+            lead
         ),
     };
     if o.few_answers {
-        s.push_str(" This result rests on few answers, so treat it as a first impression.");
+        s.push_str(tr!(
+            " This result rests on few answers, so treat it as a first impression."
+        ));
     }
     s
 }
@@ -44,14 +49,14 @@ pub fn verdict_explanation(o: &Outcome) -> String {
 /// How much of the questionnaire the result rests on.
 pub fn coverage_line(o: &Outcome) -> String {
     let unsure = o.answered - o.opinions;
-    let mut s = format!(
+    let mut s = trf!(
         "Based on {} of {} statements answered ({}%)",
         o.opinions,
         o.total,
         o.coverage_percent()
     );
     if unsure > 0 {
-        s.push_str(&format!(", plus {unsure} marked “not sure”"));
+        s.push_str(&trf!(", plus {} marked “not sure”", unsure));
     }
     s.push('.');
     s
@@ -61,19 +66,19 @@ pub fn coverage_line(o: &Outcome) -> String {
 pub fn position_words(theme: ThemeId, position: Option<i16>) -> String {
     let t = &THEMES[theme.index()];
     match position {
-        None => "no answers".to_string(),
-        Some(p) if p <= -60 => format!("strongly toward {}", t.left),
-        Some(p) if p <= -20 => format!("toward {}", t.left),
-        Some(p) if p < 20 => "in the middle".to_string(),
-        Some(p) if p < 60 => format!("toward {}", t.right),
-        Some(_) => format!("strongly toward {}", t.right),
+        None => tr!("no answers").to_string(),
+        Some(p) if p <= -60 => trf!("strongly toward {}", t.left),
+        Some(p) if p <= -20 => trf!("toward {}", t.left),
+        Some(p) if p < 20 => tr!("in the middle").to_string(),
+        Some(p) if p < 60 => trf!("toward {}", t.right),
+        Some(_) => trf!("strongly toward {}", t.right),
     }
 }
 
 /// An answer in words, lower case for use inside a sentence.
 pub fn choice_words(choice: Option<Choice>) -> String {
     match choice {
-        None => "no answer".to_string(),
+        None => tr!("no answer").to_string(),
         Some(c) => choice_phrase(c).to_string(),
     }
 }
@@ -81,13 +86,13 @@ pub fn choice_words(choice: Option<Choice>) -> String {
 /// A choice in lower case, for use inside a sentence.
 pub fn choice_phrase(c: Choice) -> &'static str {
     match c {
-        Choice::Scale(-2) => "strongly disagree",
-        Choice::Scale(-1) => "disagree",
-        Choice::Scale(0) => "neither agree nor disagree",
-        Choice::Scale(1) => "agree",
-        Choice::Scale(2) => "strongly agree",
-        Choice::Scale(_) => "no answer",
-        Choice::Unsure => "not sure",
+        Choice::Scale(-2) => tr!("strongly disagree"),
+        Choice::Scale(-1) => tr!("disagree"),
+        Choice::Scale(0) => tr!("neither agree nor disagree"),
+        Choice::Scale(1) => tr!("agree"),
+        Choice::Scale(2) => tr!("strongly agree"),
+        Choice::Scale(_) => tr!("no answer"),
+        Choice::Unsure => tr!("not sure"),
     }
 }
 

@@ -5,10 +5,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crossroads::card::Card;
 use crossroads::components::profile_chart::{Marker, Series};
-use crossroads::components::{ProfileChart, Progress, Scale};
+use crossroads::components::{EarlierResults, ProfileChart, Progress, Scale, SharePanel};
+use crossroads::earlier::{self, Kept};
 use crossroads::embed::{ResultEvents, NOTICE_LINK, NOTICE_SUMMARY};
+use crossroads::journey::Shared;
 use crossroads::journey::{Action, Screen};
+use crossroads::platform::Platform;
 use crossroads::screens::intro::{Wait, FAILED, PRIVACY, PRIVACY_SUMMARY, SLOW, WAITING};
 use crossroads::screens::result::ResultMode;
 use crossroads::screens::{IntroScreen, ResultScreen};
@@ -404,6 +408,7 @@ async fn the_notice_shows_before_start_and_beside_the_readers_own_result_only() 
         label: None,
         older: false,
         can_compare: false,
+        kept: None,
     };
     let root = render_notice(ResultEvents::Link, shared).await;
     assert!(all(&root, "main.result .receives").is_empty());
@@ -632,4 +637,218 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
     let (root, _) = render_wait(Wait::Failed, None).await;
     assert_eq!(busy(&root), 0);
     assert_eq!(texts(&root, "[role=alert]"), [FAILED]);
+}
+
+/// What a stand-in platform was asked to do.
+#[derive(Default)]
+struct Asked {
+    kept: Vec<Kept>,
+    saves: usize,
+    focused: Vec<String>,
+    images: Vec<Card>,
+    actions: Vec<Action>,
+}
+
+fn answers_of(n: usize) -> Answers {
+    let mut a = Answers::new();
+    for i in 0..STATEMENTS.len() {
+        a.set(i, Some(Choice::ALL[(i + n) % Choice::ALL.len()]));
+    }
+    a
+}
+
+/// A platform that keeps its earlier results in memory, saves images into a list and
+/// notes where focus was asked to go.
+fn stand_in(asked: &Rc<RefCell<Asked>>) -> Platform {
+    let (a, b, c, d) = (asked.clone(), asked.clone(), asked.clone(), asked.clone());
+    Platform {
+        earlier: Callback::from(move |_| a.borrow().kept.clone()),
+        keep: Callback::from(move |kept: Vec<Kept>| {
+            let mut asked = b.borrow_mut();
+            asked.kept = kept;
+            asked.saves += 1;
+            true
+        }),
+        focus: Callback::from(move |id: AttrValue| c.borrow_mut().focused.push(id.to_string())),
+        save_image: Callback::from(move |(card, done): (Card, Callback<bool>)| {
+            d.borrow_mut().images.push(card);
+            done.emit(true);
+        }),
+        ..Platform::default()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EarlierHarness {
+    platform: Platform,
+    current: Option<Answers>,
+    dispatch: Callback<Action>,
+}
+
+#[component]
+fn EarlierUnderTest(p: &EarlierHarness) -> Html {
+    html! {
+        <ContextProvider<Platform> context={p.platform.clone()}>
+            <h2 id="earlier-title" tabindex="-1">{ "Your earlier results" }</h2>
+            <EarlierResults current={p.current.clone()} dispatch={p.dispatch.clone()} heading="earlier-title" />
+        </ContextProvider<Platform>>
+    }
+}
+
+fn button(root: &Element, name: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|b| {
+            b.get_attribute("aria-label").as_deref() == Some(name)
+                || b.text_content().as_deref() == Some(name)
+        })
+        .unwrap_or_else(|| panic!("no button {name}"))
+}
+
+#[wasm_bindgen_test]
+async fn earlier_results_list_the_others_and_open_compare_and_delete_them() {
+    let asked = Rc::new(RefCell::new(Asked::default()));
+    {
+        let mut a = asked.borrow_mut();
+        for (n, at) in [(1, 1000), (2, 2000), (3, 3000)] {
+            earlier::record(&mut a.kept, &answers_of(n), at, format!("day {n}"));
+        }
+    }
+    let actions = asked.clone();
+    let dispatch = Callback::from(move |a: Action| actions.borrow_mut().actions.push(a));
+    let root = host();
+    // On the result of the latest answers: the other two are listed, newest first.
+    yew::Renderer::<EarlierUnderTest>::with_root_and_props(
+        root.clone(),
+        EarlierHarness {
+            platform: stand_in(&asked),
+            current: Some(answers_of(3)),
+            dispatch,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let dates: Vec<String> = all(&root, ".earlier-date")
+        .iter()
+        .map(|d| d.text_content().unwrap())
+        .collect();
+    assert_eq!(dates, ["day 2", "day 1"]);
+    assert_eq!(
+        one(&root, ".earlier-item .earlier-verdict")
+            .text_content()
+            .unwrap(),
+        crossroads::text::verdict_headline(&score(&answers_of(2)))
+    );
+
+    // Open and compare tell the app what to show.
+    click(&button(&root, "Open the result of day 2"), 1);
+    click(
+        &button(&root, "Compare with this result: the result of day 1"),
+        1,
+    );
+    {
+        let a = asked.borrow();
+        assert!(
+            matches!(&a.actions[0], Action::OpenShared(Shared::Kept { name, .. }) if name == "day 2")
+        );
+        match &a.actions[1] {
+            Action::OpenShared(Shared::Two {
+                first,
+                second,
+                second_is_mine,
+            }) => {
+                assert_eq!(first.answers, answers_of(1));
+                assert_eq!(first.label.as_deref(), Some("day 1"));
+                assert_eq!(second.answers, answers_of(3));
+                assert!(*second_is_mine);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    // Delete one: kept without it, said, and focus goes to the next one.
+    click(&button(&root, "Delete the result of day 2"), 1);
+    yew::scheduler::flush().await;
+    {
+        let a = asked.borrow();
+        assert_eq!(a.kept.len(), 2);
+        assert!(a.kept.iter().all(|k| k.result.answers != answers_of(2)));
+        assert_eq!(
+            a.focused.last().map(String::as_str),
+            Some("earlier-open-1000")
+        );
+    }
+    assert_eq!(all(&root, ".earlier-item").len(), 1);
+    assert_eq!(
+        one(&root, ".earlier-status").text_content().unwrap(),
+        "Deleted the result of day 2."
+    );
+
+    // Delete all asks first, then empties the list; focus goes to the heading.
+    click(&button(&root, "Delete all"), 1);
+    yew::scheduler::flush().await;
+    assert!(one(&root, "#earlier-confirm-text")
+        .text_content()
+        .unwrap()
+        .contains("Delete all 2 results"));
+    click(&button(&root, "Yes, delete all"), 1);
+    yew::scheduler::flush().await;
+    assert!(asked.borrow().kept.is_empty());
+    assert_eq!(
+        asked.borrow().focused.last().map(String::as_str),
+        Some("earlier-title")
+    );
+    assert!(all(&root, ".earlier-item").is_empty());
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("No earlier results are kept in this browser."));
+}
+
+#[derive(Properties, PartialEq)]
+struct CardHarness {
+    platform: Platform,
+    outcome: crossroads_core::Outcome,
+}
+
+#[component]
+fn CardUnderTest(p: &CardHarness) -> Html {
+    html! {
+        <ContextProvider<Platform> context={p.platform.clone()}>
+            <SharePanel fragment_for={Callback::from(|_: Option<String>| "r=AbC".to_string())}
+                compact=true card={p.outcome.clone()} />
+        </ContextProvider<Platform>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn save_as_image_hands_the_card_of_the_result_and_says_it_is_saved() {
+    let asked = Rc::new(RefCell::new(Asked::default()));
+    let outcome = score(&answers_of(4));
+    let platform = Platform {
+        link_base: "https://blog.example/crossroads/".into(),
+        ..stand_in(&asked)
+    };
+    let root = host();
+    yew::Renderer::<CardUnderTest>::with_root_and_props(
+        root.clone(),
+        CardHarness {
+            platform,
+            outcome: outcome.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    click(&button(&root, "Save as image"), 1);
+    yew::scheduler::flush().await;
+    let a = asked.borrow();
+    assert_eq!(a.images.len(), 1);
+    let card = &a.images[0];
+    assert_eq!(card.verdict, crossroads::text::verdict_headline(&outcome));
+    assert_eq!(card.link, "https://blog.example/crossroads/#r=AbC");
+    assert_eq!(card.fits.len(), 4);
+    assert!(one(&root, ".share-status")
+        .text_content()
+        .unwrap()
+        .starts_with("Image saved as crossroads-result.png"));
 }

@@ -32,7 +32,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
     let platform = use_platform();
     let kept = {
         let load = platform.earlier.clone();
-        use_state(move || load.emit(()))
+        use_state(move || load.emit(true))
     };
     let confirming = use_state(|| false);
     let status = use_state(String::new);
@@ -64,7 +64,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
         let kept = kept.clone();
         let status = status.clone();
         move |edit: &dyn Fn(&mut Vec<Kept>), done: String| -> bool {
-            let mut now = platform.earlier.emit(());
+            let mut now = platform.earlier.emit(true);
             edit(&mut now);
             if platform.keep.emit(now.clone()) {
                 kept.set(now);
@@ -72,7 +72,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
                 true
             } else {
                 status.set(
-                    "This browser would not change what it keeps. Nothing was deleted.".into(),
+                    tr!("This browser would not change what it keeps. Nothing was deleted.").into(),
                 );
                 false
             }
@@ -116,7 +116,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
                     &|list: &mut Vec<Kept>| {
                         earlier::remove(list, &gone);
                     },
-                    format!("Deleted the result of {when}."),
+                    trf!("Deleted the result of {}.", when),
                 );
                 if removed {
                     focus_to.set(Some(next.clone()));
@@ -124,9 +124,9 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
             })
         };
         let compare_words = if props.current.is_some() {
-            "Compare with this result"
+            tr!("Compare with this result")
         } else {
-            "Compare with the latest"
+            tr!("Compare with the latest")
         };
         html! {
             <li class="earlier-item" key={k.at.to_string()}>
@@ -139,13 +139,13 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
                 <p class="earlier-verdict">{ text::verdict_headline(&outcome) }</p>
                 <div class="actions">
                     <button type="button" class="button" id={open_id(k.at)} onclick={open}
-                        aria-label={format!("Open the result of {name}")}>{ "Open" }</button>
+                        aria-label={trf!("Open the result of {}", name)}>{ tr!("Open") }</button>
                     if let Some(compare) = compare {
                         <button type="button" class="button" onclick={compare}
-                            aria-label={format!("{compare_words}: the result of {name}")}>{ compare_words }</button>
+                            aria-label={trf!("{}: the result of {}", compare_words, name)}>{ compare_words }</button>
                     }
                     <button type="button" class="button subtle" onclick={delete}
-                        aria-label={format!("Delete the result of {name}")}>{ "Delete" }</button>
+                        aria-label={trf!("Delete the result of {}", name)}>{ tr!("Delete") }</button>
                 </div>
             </li>
         }
@@ -161,7 +161,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
         let yes = Callback::from(move |_| {
             if change(
                 &|list: &mut Vec<Kept>| list.clear(),
-                "Deleted every earlier result.".into(),
+                tr!("Deleted every earlier result.").into(),
             ) {
                 focus_to.set(Some(heading.clone()));
             }
@@ -172,24 +172,24 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
         html! {
             <div class="confirm" role="group" aria-labelledby="earlier-confirm-text">
                 <p id="earlier-confirm-text">
-                    { format!("Delete all {} results kept in this browser? This cannot be undone.", kept.len()) }
+                    { trf!("Delete all {} results kept in this browser? This cannot be undone.", kept.len()) }
                 </p>
-                <button type="button" class="button danger" onclick={yes}>{ "Yes, delete all" }</button>
-                <button type="button" class="button" onclick={no}>{ "Keep them" }</button>
+                <button type="button" class="button danger" onclick={yes}>{ tr!("Yes, delete all") }</button>
+                <button type="button" class="button" onclick={no}>{ tr!("Keep them") }</button>
             </div>
         }
     } else {
         let confirming = confirming.clone();
         let ask = Callback::from(move |_| confirming.set(true));
-        html! { <button type="button" class="button subtle" onclick={ask}>{ "Delete all" }</button> }
+        html! { <button type="button" class="button subtle" onclick={ask}>{ tr!("Delete all") }</button> }
     };
 
     html! {
         <div class="earlier">
             if shown.is_empty() {
-                <p class="muted">{ "No earlier results are kept in this browser." }</p>
+                <p class="muted">{ tr!("No earlier results are kept in this browser.") }</p>
             } else {
-                <p class="muted">{ "Kept in this browser only, newest first (at most 20). Nothing here leaves it." }</p>
+                <p class="muted">{ tr!("Kept in this browser only, newest first (at most 20). Nothing here leaves it.") }</p>
                 <ol class="earlier-list">{ for items }</ol>
             }
             <div class="actions">{ delete_all }</div>

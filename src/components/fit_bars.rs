@@ -23,7 +23,7 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
                 <div class="fit-head">
                     <span class="fit-name">{ p.name.as_str() }</span>
                     <span class="fit-value">
-                        <span class="visually-hidden">{ "fit " }</span>
+                        <span class="visually-hidden">{ tr!("fit ") }</span>
                         { fit }
                         <span class="fit-unit">{ " / 100" }</span>
                     </span>
@@ -39,7 +39,7 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
     });
     html! {
         <ol class={classes!("ranking", props.compact.then_some("compact"))}
-            aria-label={if props.compact { "Paths ranked by fit" } else { "Each path's fit and what it is" }}>
+            aria-label={if props.compact { tr!("Paths ranked by fit") } else { tr!("Each path's fit and what it is") }}>
             { for rows }
         </ol>
     }

@@ -144,9 +144,9 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
             <ul class="chart-legend" aria-label="Legend">{ for legend }</ul>
             <ul class="chart-rows">{ for rows }</ul>
             <details class="chart-table">
-                <summary>{ "Show the chart as a table" }</summary>
+                <summary>{ tr!("Show the chart as a table") }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ "Theme" }</th>{ for header }</tr></thead>
+                    <thead><tr><th scope="col">{ tr!("Theme") }</th>{ for header }</tr></thead>
                     <tbody>{ for table_rows }</tbody>
                 </table>
             </details>

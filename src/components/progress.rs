@@ -18,13 +18,13 @@ pub fn Progress(props: &ProgressProps) -> Html {
     html! {
         <div class="progress">
             <p class="progress-text" aria-live="polite" aria-atomic="true">
-                <span class="progress-count">{ format!("{} of {}", props.position, props.total) }</span>
+                <span class="progress-count">{ trf!("{} of {}", props.position, props.total) }</span>
                 <span class="progress-theme">{ props.theme.clone() }</span>
             </p>
-            <div class="progress-bar" role="progressbar" aria-label="Statements answered"
+            <div class="progress-bar" role="progressbar" aria-label={tr!("Statements answered")}
                 aria-valuemin="0" aria-valuemax={props.total.to_string()}
                 aria-valuenow={props.answered.to_string()}
-                aria-valuetext={format!("{} of {} answered", props.answered, props.total)}>
+                aria-valuetext={trf!("{} of {} answered", props.answered, props.total)}>
                 // An SVG bar: its width is an attribute, which a strict style-src allows.
                 <svg class="bar-svg" width="100%" height="100%" aria-hidden="true" focusable="false">
                     <rect class="progress-fill" width={format!("{pct}%")} height="100%" />

@@ -20,7 +20,7 @@ pub struct SharePanelProps {
     /// Without the field, the label the link and the card carry (a shared result's own).
     #[prop_or_default]
     pub label: Option<String>,
-    #[prop_or(AttrValue::Static("Share your result"))]
+    #[prop_or(AttrValue::Static(tr!("Share your result")))]
     pub title: AttrValue,
     /// The actions first, the rest in a disclosure; no heading (the summary has one).
     #[prop_or_default]
@@ -153,48 +153,48 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     let message = match *status {
         Status::Idle => "",
-        Status::Copied => "Link copied. Paste it anywhere: it opens this result.",
+        Status::Copied => tr!("Link copied. Paste it anywhere: it opens this result."),
         Status::CopyFailed if props.compact => {
-            "This browser would not copy the link. Select it below and copy it by hand."
+            tr!("This browser would not copy the link. Select it below and copy it by hand.")
         }
         Status::CopyFailed => {
-            "This browser would not copy the link. Select it above and copy it by hand."
+            tr!("This browser would not copy the link. Select it above and copy it by hand.")
         }
-        Status::Shared => "Shared.",
-        Status::ImageSaved => "Image saved as crossroads-result.png: the verdict, the fits and the link, and none of your answers.",
-        Status::ImageFailed => "This browser could not make the image. Copy the link instead.",
+        Status::Shared => tr!("Shared."),
+        Status::ImageSaved => tr!("Image saved as crossroads-result.png: the verdict, the fits and the link, and none of your answers."),
+        Status::ImageFailed => tr!("This browser could not make the image. Copy the link instead."),
     };
 
     let explanation = html! {
         <p class="muted">
-            { "The link holds your answers in its last part (after the #), which browsers never send to a server. Anyone with it sees this result; nothing else is shared." }
+            { tr!("The link holds your answers in its last part (after the #), which browsers never send to a server. Anyone with it sees this result; nothing else is shared.") }
         </p>
     };
     let label_field = props.with_label.then(|| {
         html! {
             <label class="field" for="share-label">
-                <span>{ "Name on the result (optional)" }</span>
+                <span>{ tr!("Name on the result (optional)") }</span>
                 <input id="share-label" type="text" maxlength={MAX_LABEL_CHARS.to_string()}
-                    autocomplete="off" placeholder="For example: Sam" value={(*label).clone()}
+                    autocomplete="off" placeholder={tr!("For example: Sam")} value={(*label).clone()}
                     oninput={on_label} />
             </label>
         }
     });
     let link_field = html! {
         <label class="field" for="share-link">
-            <span>{ "Link" }</span>
+            <span>{ tr!("Link") }</span>
             <input id="share-link" class="share-link" type="text" readonly=true value={url.clone()}
                 onfocus={select_all} />
         </label>
     };
     let actions = html! {
         <div class="actions">
-            <button type="button" class="button primary" onclick={copy}>{ "Copy link" }</button>
+            <button type="button" class="button primary" onclick={copy}>{ tr!("Copy link") }</button>
             if let Some(share) = share {
-                <button type="button" class="button" onclick={share}>{ "Share…" }</button>
+                <button type="button" class="button" onclick={share}>{ tr!("Share…") }</button>
             }
             if let Some(save_image) = save_image {
-                <button type="button" class="button" onclick={save_image}>{ "Save as image" }</button>
+                <button type="button" class="button" onclick={save_image}>{ tr!("Save as image") }</button>
             }
         </div>
     };
@@ -216,7 +216,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 { actions }
                 { status_line }
                 <details class="share-more" open={*more} ontoggle={toggle}>
-                    <summary>{ if props.with_label { "Name it, or see the link" } else { "See the link" } }</summary>
+                    <summary>{ if props.with_label { tr!("Name it, or see the link") } else { tr!("See the link") } }</summary>
                     { explanation }
                     { for label_field }
                     { link_field }

@@ -38,7 +38,7 @@ pub fn theme_gaps(a: &Outcome, b: &Outcome) -> Vec<(ThemeId, i16, i16)> {
 
 fn name(d: &Decoded, mine: bool, fallback: &str) -> String {
     match (&d.label, mine) {
-        (_, true) => "You".to_string(),
+        (_, true) => tr!("You").to_string(),
         (Some(l), _) => l.clone(),
         (None, _) => fallback.to_string(),
     }
@@ -59,8 +59,8 @@ fn column(title: &str, o: &Outcome) -> Html {
 pub fn CompareScreen(props: &CompareProps) -> Html {
     let a = score(&props.first.answers);
     let b = score(&props.second.answers);
-    let first_name = name(&props.first, false, "First result");
-    let second_name = name(&props.second, props.second_is_mine, "Second result");
+    let first_name = name(&props.first, false, tr!("First result"));
+    let second_name = name(&props.second, props.second_is_mine, tr!("Second result"));
     let series = vec![
         Series {
             label: first_name.clone().into(),
@@ -78,7 +78,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
         html! {
             <li>
                 <strong>{ THEMES[t.index()].name.as_str() }</strong>{ ": " }
-                { format!("{first_name} {}, {second_name} {}.", text::position_words(*t, Some(*x)), text::position_words(*t, Some(*y))) }
+                { trf!("{} {}, {} {}.", first_name, text::position_words(*t, Some(*x)), second_name, text::position_words(*t, Some(*y))) }
             </li>
         }
     };
@@ -106,15 +106,15 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
 
     html! {
         <main class="screen compare" aria-labelledby={TITLE_ID}>
-            <p class="brand">{ "Crossroads · comparison" }</p>
-            <h1 id={TITLE_ID} tabindex="-1">{ "Two results side by side" }</h1>
+            <p class="brand">{ tr!("Crossroads · comparison") }</p>
+            <h1 id={TITLE_ID} tabindex="-1">{ tr!("Two results side by side") }</h1>
             <p class="lede">
                 {
                     if same_top {
-                        format!("Both put {} first.", text::path_name(a.top()))
+                        trf!("Both put {} first.", text::path_name(a.top()))
                     } else {
-                        format!("{first_name} leans toward {}; {second_name} toward {}.",
-                            text::path_name(a.top()), text::path_name(b.top()))
+                        trf!("{} leans toward {}; {} toward {}.", first_name,
+                            text::path_name(a.top()), second_name, text::path_name(b.top()))
                     }
                 }
             </p>
@@ -123,28 +123,28 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 { column(&second_name, &b) }
             </div>
             <section aria-labelledby="compare-profile-title">
-                <h2 id="compare-profile-title">{ "Both profiles" }</h2>
-                <ProfileChart {series} caption="Where each sits on every theme" />
+                <h2 id="compare-profile-title">{ tr!("Both profiles") }</h2>
+                <ProfileChart {series} caption={tr!("Where each sits on every theme")} />
             </section>
             <section aria-labelledby="differ-title">
-                <h2 id="differ-title">{ "Where you differ most" }</h2>
+                <h2 id="differ-title">{ tr!("Where you differ most") }</h2>
                 if differ.is_empty() {
-                    <p>{ "No theme shows a large difference." }</p>
+                    <p>{ tr!("No theme shows a large difference.") }</p>
                 } else {
                     <ul class="differ">{ for differ }</ul>
                 }
             </section>
             <section aria-labelledby="agree-title">
-                <h2 id="agree-title">{ "Where you agree" }</h2>
+                <h2 id="agree-title">{ tr!("Where you agree") }</h2>
                 if agree.is_empty() {
-                    <p>{ "No theme sits close together for both." }</p>
+                    <p>{ tr!("No theme sits close together for both.") }</p>
                 } else {
                     <ul class="agree">{ for agree }</ul>
                 }
             </section>
-            <SharePanel fragment_for={fragment_for} with_label={false} title="Share this comparison" />
+            <SharePanel fragment_for={fragment_for} with_label={false} title={tr!("Share this comparison")} />
             <nav class="result-actions" aria-label="Comparison">
-                <button type="button" class="button primary" onclick={take}>{ "Take it yourself" }</button>
+                <button type="button" class="button primary" onclick={take}>{ tr!("Take it yourself") }</button>
             </nav>
         </main>
     }

@@ -50,15 +50,15 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
     let answered = props.answers.contexts().iter().flatten().count();
     html! {
         <main class="screen context" aria-labelledby={TITLE_ID}>
-            <h1 id={TITLE_ID} tabindex="-1">{ "Your situation" }</h1>
+            <h1 id={TITLE_ID} tabindex="-1">{ tr!("Your situation") }</h1>
             <p class="lede">
-                { "A few questions about where you are rather than what you prefer. They shape the advice, not the fit. Skip any you like." }
+                { tr!("A few questions about where you are rather than what you prefer. They shape the advice, not the fit. Skip any you like.") }
             </p>
             { for questions }
             <nav class="step-nav" aria-label="Questionnaire">
-                <button type="button" class="button" onclick={back}>{ "Back" }</button>
+                <button type="button" class="button" onclick={back}>{ tr!("Back") }</button>
                 <button type="button" class="button primary" onclick={next}>
-                    { if answered == 0 { "Skip and see my result" } else { "See my result" } }
+                    { if answered == 0 { tr!("Skip and see my result") } else { tr!("See my result") } }
                 </button>
             </nav>
         </main>

@@ -14,15 +14,15 @@ pub fn entry(count: usize, dispatch: &Callback<Action>) -> Html {
     let d = dispatch.clone();
     let open = Callback::from(move |_| d.emit(Action::Go(Screen::Earlier)));
     let kept = if count == 1 {
-        "One result is kept in this browser.".to_string()
+        tr!("One result is kept in this browser.").to_string()
     } else {
-        format!("{count} results are kept in this browser.")
+        trf!("{} results are kept in this browser.", count)
     };
     html! {
         <section class="earlier-entry" aria-labelledby="earlier-entry-title">
-            <h2 id="earlier-entry-title">{ "Your earlier results" }</h2>
+            <h2 id="earlier-entry-title">{ tr!("Your earlier results") }</h2>
             <p>{ kept }</p>
-            <button type="button" class="button" onclick={open}>{ "See your earlier results" }</button>
+            <button type="button" class="button" onclick={open}>{ tr!("See your earlier results") }</button>
         </section>
     }
 }
@@ -38,11 +38,11 @@ pub fn EarlierScreen(props: &EarlierProps) -> Html {
     let back = Callback::from(move |_| d.emit(Action::Go(Screen::Intro)));
     html! {
         <main class="screen earlier-screen" aria-labelledby={TITLE_ID}>
-            <p class="brand">{ "Crossroads" }</p>
-            <h1 id={TITLE_ID} tabindex="-1">{ "Your earlier results" }</h1>
+            <p class="brand">{ tr!("Crossroads") }</p>
+            <h1 id={TITLE_ID} tabindex="-1">{ tr!("Your earlier results") }</h1>
             <EarlierResults dispatch={props.dispatch.clone()} heading={TITLE_ID} />
-            <nav class="result-actions" aria-label="Earlier results">
-                <button type="button" class="button primary" onclick={back}>{ "Back to the start" }</button>
+            <nav class="result-actions" aria-label={tr!("Earlier results")}>
+                <button type="button" class="button primary" onclick={back}>{ tr!("Back to the start") }</button>
             </nav>
         </main>
     }

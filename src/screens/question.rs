@@ -42,9 +42,9 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let d = props.dispatch.clone();
     let next = Callback::from(move |_| d.emit(Action::Next));
     let next_label = match (value.is_some(), index + 1 == total) {
-        (_, true) => "Continue",
-        (true, false) => "Next",
-        (false, false) => "Skip",
+        (_, true) => tr!("Continue"),
+        (true, false) => tr!("Next"),
+        (false, false) => tr!("Skip"),
     };
 
     html! {
@@ -59,18 +59,18 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 {value} {on_choose} />
             <label class="important">
                 <input type="checkbox" checked={important} onchange={on_important} />
-                <span>{ "This matters a lot to me" }</span>
+                <span>{ tr!("This matters a lot to me") }</span>
             </label>
             <details class="why">
-                <summary>{ "Why this matters" }</summary>
+                <summary>{ tr!("Why this matters") }</summary>
                 <p>{ statement.why.as_str() }</p>
             </details>
             <nav class="step-nav" aria-label="Questionnaire">
-                <button type="button" class="button" onclick={back}>{ "Back" }</button>
+                <button type="button" class="button" onclick={back}>{ tr!("Back") }</button>
                 <button type="button" class="button primary" onclick={next}>{ next_label }</button>
             </nav>
             <p class="hint">
-                { "Choosing an answer moves you on. Keys: 1 to 5 answer, 0 or N for not sure, Enter for next." }
+                { tr!("Choosing an answer moves you on. Keys: 1 to 5 answer, 0 or N for not sure, Enter for next.") }
             </p>
         </main>
     }

@@ -48,7 +48,7 @@ pub struct ResultProps {
 /// A path's typical profile as a chart series.
 pub fn typical_series(path: PathId) -> Series {
     Series {
-        label: format!("Typical {}", path.path().name).into(),
+        label: trf!("Typical {}", path.path().name).into(),
         marker: Marker::Diamond,
         values: ThemeId::ALL.map(|t| t.theme().scored.then(|| typical_position(path, t))),
     }
@@ -66,16 +66,16 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
                 <li>
                     <span class="why-statement">{ s.text.as_str() }</span>
                     <span class="why-answer">
-                        { format!("You answered {}{}", text::choice_words(answers.choice(c.statement)),
-                            if marked { ", and it matters a lot to you" } else { "" }) }
+                        { trf!("You answered {}{}", text::choice_words(answers.choice(c.statement)),
+                            if marked { tr!(", and it matters a lot to you") } else { "" }) }
                     </span>
-                    <span class="why-points">{ format!("{} points", text::signed_points(c.fit_tenths)) }</span>
+                    <span class="why-points">{ trf!("{} points", text::signed_points(c.fit_tenths)) }</span>
                 </li>
             }
         })
         .collect();
     if items.is_empty() {
-        html! { <p class="muted">{ if up { "No answers pushed it up." } else { "No answers pushed it down." } }</p> }
+        html! { <p class="muted">{ if up { tr!("No answers pushed it up.") } else { tr!("No answers pushed it down.") } }</p> }
     } else {
         html! { <ul class="why-list">{ for items }</ul> }
     }
@@ -90,24 +90,24 @@ fn flips_section(answers: &Answers, outcome: &Outcome) -> Html {
             let s = &STATEMENTS[f.statement];
             html! {
                 <li>
-                    { "If you had answered " }
+                    { tr!("If you had answered ") }
                     <q>{ s.text.as_str() }</q>
-                    { format!(" with “{}” instead of {}, ", text::choice_phrase(f.to),
+                    { trf!(" with “{}” instead of {}, ", text::choice_phrase(f.to),
                         text::choice_words(answers.choice(f.statement))) }
                     <strong>{ text::path_name(f.new_top) }</strong>
-                    { " would lead." }
+                    { tr!(" would lead.") }
                 </li>
             }
         })
         .collect();
     if flips.is_empty() {
         html! {
-            <p>{ "No change of one or two steps on any single answer would change the top path: the result holds up to a change of heart on any one statement." }</p>
+            <p>{ tr!("No change of one or two steps on any single answer would change the top path: the result holds up to a change of heart on any one statement.") }</p>
         }
     } else {
         html! {
             <>
-                <p>{ "The smallest changes to a single answer that would put another path first:" }</p>
+                <p>{ tr!("The smallest changes to a single answer that would put another path first:") }</p>
                 <ul class="flips">{ for flips }</ul>
             </>
         }
@@ -174,7 +174,7 @@ fn contents(sections: &[(&'static str, &'static str)]) -> Html {
     });
     html! {
         <nav class="in-this-result" aria-labelledby="contents-title">
-            <h2 id="contents-title">{ "In this result" }</h2>
+            <h2 id="contents-title">{ tr!("In this result") }</h2>
             <ul>{ for links }</ul>
         </nav>
     }
@@ -194,7 +194,7 @@ fn name_kept(platform: &crate::platform::Platform, answers: &Answers) -> Callbac
     let (load, keep) = (platform.earlier.clone(), platform.keep.clone());
     let answers = answers.clone();
     Callback::from(move |label| {
-        let mut kept = load.emit(());
+        let mut kept = load.emit(false);
         if crate::earlier::name_latest(&mut kept, &answers, label) {
             keep.emit(kept);
         }
@@ -203,28 +203,28 @@ fn name_kept(platform: &crate::platform::Platform, answers: &Answers) -> Callbac
 
 fn header(mode: &ResultMode) -> Html {
     match mode {
-        ResultMode::Own => html! { <p class="brand">{ "Crossroads · your result" }</p> },
+        ResultMode::Own => html! { <p class="brand">{ tr!("Crossroads · your result") }</p> },
         ResultMode::Shared {
             label, older, kept, ..
         } => html! {
             <div class="shared-banner" role="note"
-                aria-label={if kept.is_some() { "Earlier result" } else { "Shared result" }}>
+                aria-label={if kept.is_some() { tr!("Earlier result") } else { tr!("Shared result") }}>
                 <p>
                     if let Some(name) = kept {
-                        { "Your earlier result, kept in this browser: " }
+                        { tr!("Your earlier result, kept in this browser: ") }
                         <span class="shared-label">{ name.clone() }</span>
-                        { ". Read-only: nothing here changes your current answers." }
+                        { tr!(". Read-only: nothing here changes your current answers.") }
                     } else {
-                        { "A shared result" }
+                        { tr!("A shared result") }
                         if let Some(label) = label {
                             { ": " }<span class="shared-label">{ label.clone() }</span>
                         }
-                        { ". Read-only: nothing here changes your own answers." }
+                        { tr!(". Read-only: nothing here changes your own answers.") }
                     }
                 </p>
                 if *older {
                     <p class="older-note">
-                        { "Made with an earlier version of the questions; statements added since show as unanswered." }
+                        { tr!("Made with an earlier version of the questions; statements added since show as unanswered.") }
                     </p>
                 }
             </div>
@@ -241,20 +241,20 @@ fn shared_actions(
     let d = dispatch.clone();
     // One of the viewer's own: back to the list it came from; someone's: take it yourself.
     let (words, action) = if kept {
-        ("Your earlier results", Action::Go(Screen::Earlier))
+        (tr!("Your earlier results"), Action::Go(Screen::Earlier))
     } else {
-        ("Take it yourself", Action::TakeItYourself)
+        (tr!("Take it yourself"), Action::TakeItYourself)
     };
     let take = Callback::from(move |_| d.emit(action.clone()));
     let d = dispatch.clone();
     let compare = Callback::from(move |_| d.emit(Action::CompareWithMine));
     html! {
-        <nav class="result-actions" aria-label="Shared result">
+        <nav class="result-actions" aria-label={tr!("Shared result")}>
             <button type="button" class="button primary" onclick={take}>{ words }</button>
             if can_compare {
-                <button type="button" class="button" onclick={compare}>{ "Compare with mine" }</button>
+                <button type="button" class="button" onclick={compare}>{ tr!("Compare with mine") }</button>
             }
-            <button type="button" class="button" onclick={print}>{ "Print" }</button>
+            <button type="button" class="button" onclick={print}>{ tr!("Print") }</button>
         </nav>
     }
 }
@@ -280,7 +280,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         let load = platform.earlier.clone();
         let answers = props.answers.clone();
         *use_memo((), move |_| {
-            own && load.emit(()).iter().any(|k| k.result.answers != answers)
+            own && load.emit(false).iter().any(|k| k.result.answers != answers)
         })
     };
 
@@ -297,7 +297,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     });
     let series = vec![
         Series {
-            label: "You".into(),
+            label: tr!("You").into(),
             marker: Marker::Dot,
             values: o.profile,
         },
@@ -307,10 +307,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let why = o.ranking.iter().enumerate().map(|(i, &p)| {
         html! {
             <details class="why-path" open={i == 0} data-path={p.key()}>
-                <summary>{ format!("{} ({} / 100)", p.path().name, o.fit(p).percent()) }</summary>
+                <summary>{ trf!("{} ({} / 100)", p.path().name, o.fit(p).percent()) }</summary>
                 <div class="why-columns">
-                    <div><h4>{ "Pushed it up" }</h4>{ why_list(&props.answers, o, p, true) }</div>
-                    <div><h4>{ "Pushed it down" }</h4>{ why_list(&props.answers, o, p, false) }</div>
+                    <div><h4>{ tr!("Pushed it up") }</h4>{ why_list(&props.answers, o, p, true) }</div>
+                    <div><h4>{ tr!("Pushed it down") }</h4>{ why_list(&props.answers, o, p, false) }</div>
                 </div>
             </details>
         }
@@ -344,20 +344,20 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let print = print.clone();
     let own_actions = html! {
             <nav class="result-actions" id="result-actions" aria-label="Result">
-                <button type="button" class="button" onclick={change}>{ "Change answers" }</button>
-                <button type="button" class="button" onclick={print.clone()}>{ "Print" }</button>
-                <button type="button" class="button" onclick={print_all.clone()}>{ "Print everything" }</button>
+                <button type="button" class="button" onclick={change}>{ tr!("Change answers") }</button>
+                <button type="button" class="button" onclick={print.clone()}>{ tr!("Print") }</button>
+                <button type="button" class="button" onclick={print_all.clone()}>{ tr!("Print everything") }</button>
                 {
                     if *confirming {
                         html! {
                             <div class="confirm" role="group" aria-labelledby="confirm-text">
-                                <p id="confirm-text">{ "Start over? This clears your answers from this browser. Your earlier results stay until you delete them." }</p>
-                                <button type="button" class="button danger" onclick={restart}>{ "Yes, start over" }</button>
-                                <button type="button" class="button" onclick={keep}>{ "Keep my answers" }</button>
+                                <p id="confirm-text">{ tr!("Start over? This clears your answers from this browser. Your earlier results stay until you delete them.") }</p>
+                                <button type="button" class="button danger" onclick={restart}>{ tr!("Yes, start over") }</button>
+                                <button type="button" class="button" onclick={keep}>{ tr!("Keep my answers") }</button>
                             </div>
                         }
                     } else {
-                        html! { <button type="button" class="button" onclick={ask}>{ "Start over" }</button> }
+                        html! { <button type="button" class="button" onclick={ask}>{ tr!("Start over") }</button> }
                     }
                 }
             </nav>
@@ -365,17 +365,17 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
     let way_back = of(AdviceKind::WayBack);
     let mut sections = vec![
-        ("fits-title", "How each path fits"),
-        ("profile-title", "Your profile across the themes"),
-        ("why-title", "Why"),
-        ("flip-title", "What would change it"),
-        ("next-title", "Next steps"),
+        ("fits-title", tr!("How each path fits")),
+        ("profile-title", tr!("Your profile across the themes")),
+        ("why-title", tr!("Why")),
+        ("flip-title", tr!("What would change it")),
+        ("next-title", tr!("Next steps")),
     ];
     if !way_back.is_empty() {
-        sections.push(("way-back-title", "The way back"));
+        sections.push(("way-back-title", tr!("The way back")));
     }
     if has_earlier {
-        sections.push(("earlier-title", "Your earlier results"));
+        sections.push(("earlier-title", tr!("Your earlier results")));
     }
     let summary_actions = match &props.mode {
         ResultMode::Own => html! {
@@ -391,7 +391,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         } => html! {
             <>
                 <SharePanel fragment_for={share_fragment(&props.answers)} label={label.clone()}
-                    with_label=false compact=true title="Share this result"
+                    with_label=false compact=true title={tr!("Share this result")}
                     card={props.outcome.clone()} />
                 { shared_actions(*can_compare, kept.is_some(), &props.dispatch, print.clone()) }
             </>
@@ -404,61 +404,61 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         html! {
         <>
             <section aria-labelledby="fits-title" class="print-full">
-                <h2 id="fits-title" tabindex="-1">{ "How each path fits" }</h2>
+                <h2 id="fits-title" tabindex="-1">{ tr!("How each path fits") }</h2>
                 <FitBars outcome={o.clone()} />
             </section>
 
             <section aria-labelledby="profile-title" class="profile">
-                <h2 id="profile-title" tabindex="-1">{ "Your profile across the themes" }</h2>
+                <h2 id="profile-title" tabindex="-1">{ tr!("Your profile across the themes") }</h2>
                 <fieldset class="chart-picker">
-                    <legend>{ "Compare your profile with" }</legend>
+                    <legend>{ tr!("Compare your profile with") }</legend>
                     <div class="options">{ for path_picker }</div>
                 </fieldset>
                 <ProfileChart {series}
-                    caption={format!("Where you sit on each theme, against a typical {}", chart_path.path().name)} />
+                    caption={trf!("Where you sit on each theme, against a typical {}", chart_path.path().name)} />
             </section>
 
             <section aria-labelledby="why-title" class="print-full">
-                <h2 id="why-title" tabindex="-1">{ "Why" }</h2>
-                <p>{ "The answers that moved each path's fit the most, in fit points." }</p>
+                <h2 id="why-title" tabindex="-1">{ tr!("Why") }</h2>
+                <p>{ tr!("The answers that moved each path's fit the most, in fit points.") }</p>
                 { for why }
             </section>
 
             <section aria-labelledby="flip-title" class="print-full">
-                <h2 id="flip-title" tabindex="-1">{ "What would change it" }</h2>
+                <h2 id="flip-title" tabindex="-1">{ tr!("What would change it") }</h2>
                 { flips_section(&props.answers, o) }
             </section>
 
             <section aria-labelledby="next-title" class="next-steps">
-                <h2 id="next-title" tabindex="-1">{ "Next steps" }</h2>
-                { advice_group("Try it before you commit", Some("Small, reversible experiments matched to your answers."), of(AdviceKind::Experiment)) }
-                { advice_group("How good leaders of engineers work", None, of(AdviceKind::Leading)) }
-                { advice_group("Staying technical as a manager", None, of(AdviceKind::StayingTechnical)) }
+                <h2 id="next-title" tabindex="-1">{ tr!("Next steps") }</h2>
+                { advice_group(tr!("Try it before you commit"), Some(tr!("Small, reversible experiments matched to your answers.")), of(AdviceKind::Experiment)) }
+                { advice_group(tr!("How good leaders of engineers work"), None, of(AdviceKind::Leading)) }
+                { advice_group(tr!("Staying technical as a manager"), None, of(AdviceKind::StayingTechnical)) }
                 {
                     if show_shapes {
                         html! {
                             <section class="advice-group">
-                                <h3>{ "The shapes a staff+ role takes" }</h3>
+                                <h3>{ tr!("The shapes a staff+ role takes") }</h3>
                                 <ul class="shapes">{ for shapes }</ul>
                             </section>
                         }
                     } else { html! {} }
                 }
-                { advice_group("What your organisation needs to offer", None, of(AdviceKind::StaffOrg)) }
-                { advice_group("Worth being honest about", None, of(AdviceKind::Warning)) }
-                { advice_group("Remember", None, of(AdviceKind::Reminder)) }
+                { advice_group(tr!("What your organisation needs to offer"), None, of(AdviceKind::StaffOrg)) }
+                { advice_group(tr!("Worth being honest about"), None, of(AdviceKind::Warning)) }
+                { advice_group(tr!("Remember"), None, of(AdviceKind::Reminder)) }
             </section>
 
             if !way_back.is_empty() {
                 <section aria-labelledby="way-back-title" class="way-back print-full">
-                    <h2 id="way-back-title" tabindex="-1">{ "The way back" }</h2>
+                    <h2 id="way-back-title" tabindex="-1">{ tr!("The way back") }</h2>
                     { advice_list(way_back, "h3") }
                 </section>
             }
 
             if has_earlier {
                 <section aria-labelledby="earlier-title" class="earlier-section">
-                    <h2 id="earlier-title" tabindex="-1">{ "Your earlier results" }</h2>
+                    <h2 id="earlier-title" tabindex="-1">{ tr!("Your earlier results") }</h2>
                     <EarlierResults current={props.answers.clone()} dispatch={props.dispatch.clone()}
                         heading="earlier-title" />
                 </section>

@@ -68,18 +68,18 @@ fn broken(e: LinkError, dispatch: &Callback<Action>) -> Html {
     let d = dispatch.clone();
     let start = Callback::from(move |_| d.emit(Action::TakeItYourself));
     let title = if e.is_newer() {
-        "Made with a newer Crossroads"
+        tr!("Made with a newer Crossroads")
     } else {
-        "This link can't be opened"
+        tr!("This link can't be opened")
     };
     html! {
         <main class="screen link-error" aria-labelledby={TITLE_ID} data-error={error_key(e)}>
-            <p class="brand">{ "Crossroads" }</p>
+            <p class="brand">{ tr!("Crossroads") }</p>
             <h1 id={TITLE_ID} tabindex="-1">{ title }</h1>
             <p class="lede">{ e.message() }</p>
             <div class="actions">
                 <button type="button" class="button primary" onclick={start}>
-                    { if e.is_newer() { "Start fresh here" } else { "Take it yourself" } }
+                    { if e.is_newer() { tr!("Start fresh here") } else { tr!("Take it yourself") } }
                 </button>
             </div>
         </main>

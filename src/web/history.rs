@@ -3,15 +3,15 @@
 //! the list is a convenience, and saving progress already tells the reader when storage
 //! fails.
 
-use js_sys::{Date, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Date, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::storage;
 use crate::earlier::{self, Kept};
 
-/// When a result was reached, as the reader reads it: "29 Nov 2026, 10:05" in their time zone.
-pub fn when(at: u64) -> String {
-    let date = Date::new(&JsValue::from_f64(at as f64));
+/// Says when a result was reached, as the reader reads it: "29 Nov 2026, 10:05" in their
+/// time zone. One formatter for a whole list (making one takes about a millisecond).
+fn when_teller() -> impl Fn(u64) -> String {
     let options = Object::new();
     for (key, value) in [
         ("day", "numeric"),
@@ -22,18 +22,31 @@ pub fn when(at: u64) -> String {
     ] {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
-    String::from(date.to_locale_string("en-GB", &options))
+    let format: Option<Function> = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
+        .ok()
+        .and_then(|c| c.dyn_into::<Function>().ok())
+        .and_then(|c| Reflect::construct(&c, &Array::of2(&"en-GB".into(), &options)).ok())
+        .and_then(|f| Reflect::get(&f, &"format".into()).ok())
+        .and_then(|f| f.dyn_into().ok());
+    move |at| {
+        let date = Date::new(&JsValue::from_f64(at as f64));
+        format
+            .as_ref()
+            .and_then(|f| f.call1(&JsValue::UNDEFINED, &date).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| String::from(date.to_locale_string("en-GB", &options)))
+    }
 }
 
-/// The kept results, newest first; none when storage is blocked.
-pub fn load() -> Vec<Kept> {
-    read(when)
-}
-
-fn read(when: impl Fn(u64) -> String) -> Vec<Kept> {
-    storage::read(storage::EARLIER_KEY)
-        .map(|raw| earlier::parse(&raw, when))
-        .unwrap_or_default()
+/// The kept results, newest first, each saying when it was reached if `dated` (which costs a
+/// date formatter: not for a mere look at what is there); none when storage is blocked.
+pub fn load(dated: bool) -> Vec<Kept> {
+    match storage::read(storage::EARLIER_KEY) {
+        Some(raw) if dated && !raw.is_empty() => earlier::parse(&raw, when_teller()),
+        Some(raw) => earlier::parse(&raw, |_| String::new()),
+        None => Vec::new(),
+    }
 }
 
 /// Stores the list (removing the key when it is empty). False when storage refused.
@@ -54,7 +67,7 @@ pub fn record(answers: &crossroads_core::Answers) {
     let answers = answers.clone();
     super::soon(move || {
         // Only the stored form is written: no need to say when for the reader.
-        let mut kept = read(|_| String::new());
+        let mut kept = load(false);
         if earlier::record(&mut kept, &answers, now, String::new()) {
             save(&kept);
         }

@@ -119,7 +119,7 @@ pub fn platform() -> Platform {
         share: can_share().then(|| {
             Callback::from(|(url, card, done): ShareRequest| {
                 wasm_bindgen_futures::spawn_local(async move {
-                    done.emit(share("My Crossroads result", &url, card).await)
+                    done.emit(share(tr!("My Crossroads result"), &url, card).await)
                 })
             })
         }),
@@ -128,7 +128,7 @@ pub fn platform() -> Platform {
                 async move { done.emit(super::card::save(card).await) },
             )
         }),
-        earlier: Callback::from(|()| super::history::load()),
+        earlier: Callback::from(super::history::load),
         keep: Callback::from(|kept: Vec<_>| super::history::save(&kept)),
         focus: Callback::from(|id: yew::AttrValue| super::focus(&id)),
         print: Callback::from(|_| super::print(false)),

@@ -1,0 +1,110 @@
+//! The app's own words past the intro: written inline as `tr!("…")` (or `trf!("… {} …", x)`
+//! with values), and, like the catalogue's (`crossroads_core::text`), kept out of the release
+//! wasm: there each is a key into the words file that comes with the rest of the code. The
+//! build script (`build.rs`) collects every literal into [`ALL`], which the words file is
+//! made of (`examples/text_file.rs`) and which installing it checks.
+//!
+//! The intro's own code runs before the words file is there, so it keeps plain literals (a
+//! test below holds it to that).
+
+use std::fmt::Display;
+
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// A word of the app's own, as `&'static str`.
+macro_rules! tr {
+    ($text:literal) => {
+        crossroads_core::t!($text).as_str()
+    };
+}
+
+/// A word of the app's own with values in its `{}`s, in order.
+macro_rules! trf {
+    ($text:literal, $($value:expr),+ $(,)?) => {
+        $crate::words::fill(crossroads_core::t!($text).as_str(), &[$(&$value),+])
+    };
+}
+
+/// The text with each `{}` replaced by the next value.
+pub fn fill(text: &str, values: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(text.len() + 16 * values.len());
+    let mut values = values.iter();
+    let mut rest = text;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        if let Some(v) = values.next() {
+            out.push_str(&v.to_string());
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_fill_the_gaps_in_order() {
+        assert_eq!(fill("{} of {} done", &[&3, &"ten"]), "3 of ten done");
+        assert_eq!(fill("no gaps", &[&1]), "no gaps");
+        assert_eq!(
+            trf!("Deleted the result of {}.", "29 Nov"),
+            "Deleted the result of 29 Nov."
+        );
+    }
+
+    #[test]
+    fn every_word_is_collected() {
+        let all: Vec<&str> = ALL.iter().map(|t| t.as_str()).collect();
+        assert!(all.contains(&"Deleted the result of {}."), "{all:?}");
+        assert!(all.iter().all(|w| !w.is_empty()));
+    }
+
+    /// The words file the release writes holds every word, and installing it checks them.
+    #[test]
+    fn the_words_file_holds_them_all() {
+        let file = crossroads_core::text::text_file_of(
+            crossroads_core::text::catalogue_texts().chain(ALL.iter().copied()),
+        );
+        let file: &'static str = Box::leak(file.into_boxed_str());
+        let table = crossroads_core::text::TextTable::parse_with(file, ALL).expect("parses");
+        for w in ALL {
+            assert_eq!(table.get(w.key()), Some(w.as_str()));
+        }
+        // A file without the app's words (the catalogue's alone) is refused.
+        let catalogue: &'static str =
+            Box::leak(crossroads_core::text::text_file().into_boxed_str());
+        assert!(crossroads_core::text::TextTable::parse_with(catalogue, ALL).is_err());
+    }
+
+    /// The code the intro runs (the first part of the release's wasm) runs before the words
+    /// file is there: it must hold no `tr!`.
+    #[test]
+    fn the_intros_code_has_no_words_of_the_file() {
+        for (file, code) in [
+            ("app.rs", include_str!("app.rs")),
+            ("lib.rs", include_str!("lib.rs")),
+            ("journey.rs", include_str!("journey.rs")),
+            ("embed.rs", include_str!("embed.rs")),
+            ("screens/intro.rs", include_str!("screens/intro.rs")),
+            ("components/notice.rs", include_str!("components/notice.rs")),
+            ("web/mod.rs", include_str!("web/mod.rs")),
+            ("web/rest.rs", include_str!("web/rest.rs")),
+            ("web/storage.rs", include_str!("web/storage.rs")),
+            ("web/embed.rs", include_str!("web/embed.rs")),
+        ] {
+            for name in ["tr!(", "trf!("] {
+                // As the build script reads it: not the end of a longer name (`include_str!(`).
+                let used = code.match_indices(name).any(|(at, _)| {
+                    !code[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                });
+                assert!(!used, "{file} uses {name}");
+            }
+        }
+    }
+}
