@@ -287,6 +287,7 @@ pub fn wrap(s: &str, width: f64, lines: usize, measure: &dyn Fn(&str) -> f64) ->
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::embed::tests::contrast;
     use crossroads_core::content::{STATEMENTS, THEMES};
     use crossroads_core::{score, Answers, Choice};
 
@@ -449,23 +450,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    fn luminance(hex: &str) -> f64 {
-        let channel = |i: usize| {
-            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-    }
-
-    fn contrast(a: &str, b: &str) -> f64 {
-        let (x, y) = (luminance(a), luminance(b));
-        (x.max(y) + 0.05) / (x.min(y) + 0.05)
     }
 
     #[test]

@@ -221,7 +221,7 @@ impl EmbedConfig {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn cfg(q: &[(&str, &str)]) -> EmbedConfig {
@@ -377,7 +377,8 @@ mod tests {
         0.2126 * lin(0) + 0.7152 * lin(1) + 0.0722 * lin(2)
     }
 
-    fn contrast(a: &str, b: &str) -> f64 {
+    /// WCAG contrast of two `#rrggbb` colours (the card's tests use it too).
+    pub(crate) fn contrast(a: &str, b: &str) -> f64 {
         let (la, lb) = (luminance(a), luminance(b));
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
     }

@@ -431,6 +431,13 @@ fn remap(answers: &ReleaseAnswers, from: &impl Shape, to: &impl Shape) -> Releas
 /// formatting are removed, runs of whitespace become one space, the ends are trimmed and the
 /// result is cut to [`MAX_LABEL_CHARS`] chars. `None` when nothing is left. Idempotent.
 pub fn clean_label(raw: &str) -> Option<String> {
+    clean_text(raw, MAX_LABEL_CHARS)
+}
+
+/// Text a person or a file gave, made safe to show as one line: controls, bidi controls and
+/// invisible formatting dropped, whitespace runs made one space, trimmed, cut to `max_chars`.
+/// `None` when nothing is left. Idempotent.
+pub fn clean_text(raw: &str, max_chars: usize) -> Option<String> {
     let mut out = String::new();
     let mut space = false;
     for c in raw.chars() {
@@ -444,7 +451,7 @@ pub fn clean_label(raw: &str) -> Option<String> {
             out.push(c);
         }
     }
-    let cut: String = out.chars().take(MAX_LABEL_CHARS).collect();
+    let cut: String = out.chars().take(max_chars).collect();
     let trimmed = cut.trim_matches(|c: char| c == ' ' || is_joiner(c));
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }

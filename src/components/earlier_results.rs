@@ -22,6 +22,9 @@ pub struct EarlierResultsProps {
     pub heading: AttrValue,
 }
 
+const DELETE_ALL: &str = "earlier-delete-all";
+const KEEP_THEM: &str = "earlier-keep-them";
+
 /// The id of an entry's first button, where focus moves when the one before it goes.
 fn open_id(at: u64) -> String {
     format!("earlier-open-{at}")
@@ -156,6 +159,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
     } else if *confirming {
         let change = change.clone();
         let confirming_done = confirming.clone();
+        let back = focus_to.clone();
         let focus_to = focus_to.clone();
         let heading = props.heading.clone();
         let yes = Callback::from(move |_| {
@@ -168,20 +172,31 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
             confirming_done.set(false);
         });
         let confirming = confirming.clone();
-        let no = Callback::from(move |_| confirming.set(false));
+        let no = Callback::from(move |_| {
+            confirming.set(false);
+            // Back to the button the question replaced.
+            back.set(Some(AttrValue::Static(DELETE_ALL)));
+        });
         html! {
             <div class="confirm" role="group" aria-labelledby="earlier-confirm-text">
                 <p id="earlier-confirm-text">
                     { trf!("Delete all {} results kept in this browser? This cannot be undone.", kept.len()) }
                 </p>
                 <button type="button" class="button danger" onclick={yes}>{ tr!("Yes, delete all") }</button>
-                <button type="button" class="button" onclick={no}>{ tr!("Keep them") }</button>
+                <button type="button" class="button" id={KEEP_THEM} onclick={no}>{ tr!("Keep them") }</button>
             </div>
         }
     } else {
         let confirming = confirming.clone();
-        let ask = Callback::from(move |_| confirming.set(true));
-        html! { <button type="button" class="button subtle" onclick={ask}>{ tr!("Delete all") }</button> }
+        let focus_to = focus_to.clone();
+        let ask = Callback::from(move |_| {
+            confirming.set(true);
+            // The question replaces the button that had focus: focus goes to its safe answer.
+            focus_to.set(Some(AttrValue::Static(KEEP_THEM)));
+        });
+        html! {
+            <button type="button" class="button subtle" id={DELETE_ALL} onclick={ask}>{ tr!("Delete all") }</button>
+        }
     };
 
     html! {

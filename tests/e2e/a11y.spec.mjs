@@ -1,7 +1,7 @@
 // Accessibility: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules reports nothing on
 // every screen and state, in light and dark.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures/crossroads.mjs';
+import { test, expect, blockStorage } from './fixtures/crossroads.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -126,13 +126,7 @@ for (const colorScheme of ['light', 'dark']) {
     });
 
     test('the storage notice', async ({ page, widget, errors }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('blocked', 'SecurityError');
-          },
-        });
-      });
+      await blockStorage(page);
       await widget.open();
       await expect(widget.notice()).toBeVisible();
       await audit(page, 'storage notice');

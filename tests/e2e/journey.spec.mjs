@@ -2,7 +2,7 @@
 // after a reload, the browser's back and forward buttons, damaged and blocked storage,
 // print, and screenshots kept as test output. Every journey ends with zero page errors
 // and zero console errors.
-import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
+import { test, expect, PATTERN, blockStorage } from './fixtures/crossroads.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
@@ -150,13 +150,7 @@ test('damaged saved progress still starts, and says so once', async ({ page, wid
 });
 
 test('blocked storage: the whole journey still completes', async ({ page, widget }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await widget.open();
   await expect(widget.notice()).toContainText('not letting Crossroads save');
   await widget.start();

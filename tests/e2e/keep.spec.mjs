@@ -3,7 +3,7 @@
 // browser only, to open, compare and delete.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures/crossroads.mjs';
+import { test, expect, blockStorage } from './fixtures/crossroads.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
@@ -248,6 +248,45 @@ test("axe in dark: the card's status, the way in on the intro, the list and its 
   await audit(page, 'dark: delete all confirmation');
 });
 
+test('keyboard: Tab walks every control of the earlier results in order, and the question of Delete all takes focus', async ({ page, widget }) => {
+  await widget.open();
+  await finish(widget, FIRST);
+  await expect.poll(() => kept(page)).toBe(1);
+  // An older result beside it: the longest there is to print, kept a day earlier.
+  await page.evaluate(
+    ([day, older]) => localStorage.setItem('crossroads:earlier', `${localStorage.getItem('crossroads:earlier')}\n${Date.now() - day}|${older}`),
+    [DAY, 'AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0'],
+  );
+  await page.goto('./#earlier');
+  await widget.ready();
+  await expect(page.locator('.earlier-item')).toHaveCount(2);
+  const [latest, older] = await page.locator('.earlier-date').allTextContents();
+  await widget.heading().focus();
+  const walked = [];
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press('Tab');
+    walked.push(await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? document.activeElement.textContent));
+  }
+  expect(walked).toEqual([
+    `Open the result of ${latest}`,
+    `Delete the result of ${latest}`,
+    `Open the result of ${older}`,
+    `Compare with the latest: the result of ${older}`,
+    `Delete the result of ${older}`,
+    'Delete all',
+    'Back to the start',
+  ]);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Yes, delete all' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Delete all' })).toBeFocused();
+  await expect(page.locator('.earlier-item')).toHaveCount(2);
+});
+
 test('a damaged list of earlier results shows what can be read, and nothing breaks', async ({ page, widget }) => {
   await widget.open();
   await finish(widget, FIRST);
@@ -263,13 +302,7 @@ test('a damaged list of earlier results shows what can be read, and nothing brea
 });
 
 test('blocked storage: no earlier results, and no error', async ({ page, widget }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await widget.open();
   await finish(widget, FIRST);
   await expect(page.locator('.result-depth section').first()).toBeVisible();

@@ -4,7 +4,7 @@
 // the page opens past the intro. The boundary is in the code: nothing past the intro runs
 // before the rest is there, a press that needs it waits and says so, and nothing is ever
 // fetched synchronously.
-import { test, expect } from './fixtures/crossroads.mjs';
+import { test, expect, blockStorage } from './fixtures/crossroads.mjs';
 
 // What comes after the first part: the rest of the code, and the words.
 const LATER = /_(rest-[0-9a-f]+\.wasm|text-[0-9a-f]+\.txt)$/;
@@ -327,13 +327,7 @@ for (const way of WAYS) {
         viewport: way.viewport ?? { width: 1280, height: 800 },
       });
       if (way.blockStorage) {
-        await context.addInitScript(() => {
-          Object.defineProperty(window, 'localStorage', {
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            },
-          });
-        });
+        await blockStorage(context);
       }
       const page = await context.newPage();
       synchronous.push(await watchSynchronous(context, [page]));
