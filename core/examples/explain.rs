@@ -4,6 +4,10 @@
 //!   cargo run -q -p crossroads-core --example explain -- score  < answers.json
 //!   cargo run -q -p crossroads-core --example explain -- encode < answers.json
 //!   cargo run -q -p crossroads-core --example explain -- decode '<link, fragment or payload>'
+//!   cargo run -q -p crossroads-core --example explain -- config crossroads.json
+//!
+//! `config` checks an organisation's file: it prints the configuration as the widget applies
+//! it, or lists every problem (field and reason) and exits with code 2.
 //!
 //! Answers JSON: {"answers": {"<id>": -2..2 or "unsure"}, "important": ["<id>"],
 //! "context": {"<question id>": "<option id>"}, "label": "optional, for encode"}.
@@ -17,7 +21,7 @@ use crossroads_core::content::{
     Condition, PathId, ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES,
 };
 use crossroads_core::scoring::typical_position;
-use crossroads_core::{link, score, Answers, Choice, ThemeId};
+use crossroads_core::{config, link, score, Answers, Choice, ThemeId};
 use serde_json::{json, Map, Value};
 
 fn main() -> ExitCode {
@@ -33,12 +37,16 @@ fn main() -> ExitCode {
                 let payload = link::encode(&a, label.as_deref());
                 json!({ "payload": payload, "fragment": format!("#{}", link::fragment(&payload)) })
             }),
+        Some("config") => match args.get(1) {
+            Some(path) => check_config(path),
+            None => Err("config needs a file: explain config crossroads.json".to_string()),
+        },
         Some("decode") => match args.get(1) {
             Some(input) => decode(input),
             None => Err("decode needs a link, a fragment or a payload".to_string()),
         },
         _ => Err(
-            "usage: explain content | score < answers.json | encode < answers.json | decode <link>"
+            "usage: explain content | score < answers.json | encode < answers.json | decode <link> | config <file>"
                 .to_string(),
         ),
     };
@@ -52,6 +60,61 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// An organisation's file, as the widget reads it (`crossroads_core::config`).
+fn check_config(path: &str) -> Result<Value, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read {path}: {e}"))?
+        .len();
+    let (c, problems) = if size > config::MAX_FILE_BYTES as u64 {
+        // Refused unread, as the widget refuses it.
+        config::read(&" ".repeat(config::MAX_FILE_BYTES + 1))
+    } else {
+        let text = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        match String::from_utf8(text) {
+            Ok(text) => config::read(&text),
+            Err(_) => return Err(format!("{path} is not UTF-8 text: nothing applies")),
+        }
+    };
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        return Err(format!(
+            "{path}: {} problem{} (what else the file says applies):\n{}",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            list.join("\n")
+        ));
+    }
+    let link = |l: &Option<config::Link>| match l {
+        Some(l) => json!({ "label": l.label, "url": l.url }),
+        None => Value::Null,
+    };
+    let paths: Map<String, Value> = PathId::ALL
+        .iter()
+        .map(|&p| {
+            let pc = c.path(p);
+            (
+                p.key().to_string(),
+                json!({ "name": pc.name, "link": link(&pc.link), "offered": pc.offered }),
+            )
+        })
+        .collect();
+    let context: Map<String, Value> = c
+        .context
+        .iter()
+        .map(|&(q, o)| {
+            let q = &CONTEXT_QUESTIONS[q];
+            (q.id.to_string(), json!(q.options[o as usize].id))
+        })
+        .collect();
+    Ok(json!({
+        "organisation": c.organisation,
+        "intro": c.intro,
+        "paths": paths,
+        "context": context,
+        "contact": link(&c.contact),
+    }))
 }
 
 fn read_stdin() -> Result<String, String> {

@@ -2,7 +2,9 @@
 //! Pure Rust with no browser, UI or I/O dependency, so every rule is tested on the host.
 
 pub mod advice;
+pub mod config;
 pub mod content;
+pub mod json;
 pub mod link;
 pub mod model;
 pub mod scoring;

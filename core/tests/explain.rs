@@ -120,3 +120,60 @@ fn bad_input_is_a_clear_error_with_exit_code_2() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+/// A file in the test's own scratch folder.
+fn scratch(name: &str, text: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crossroads-explain-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("scratch file");
+    path
+}
+
+#[test]
+fn config_prints_what_applies_or_every_problem() {
+    let good = scratch(
+        "good.json",
+        br#"{"organisation": "Acme", "paths": {"staff": {"name": "Principal engineer",
+            "link": {"label": "Ladder", "url": "https://wiki.acme.example/principal"}},
+            "tlm": {"offered": false}}, "context": {"staff-track": "yes"},
+            "contact": {"label": "HR", "url": "mailto:hr@acme.example"}}"#,
+    );
+    let out = run(&["config", good.to_str().unwrap()], "");
+    let v = json(&out);
+    assert_eq!(v["organisation"], "Acme");
+    assert_eq!(v["paths"]["staff"]["name"], "Principal engineer");
+    assert_eq!(
+        v["paths"]["staff"]["link"]["url"],
+        "https://wiki.acme.example/principal"
+    );
+    assert_eq!(v["paths"]["tlm"]["offered"], false);
+    assert_eq!(v["paths"]["senior"]["offered"], true);
+    assert_eq!(v["context"]["staff-track"], "yes");
+    assert_eq!(v["contact"]["url"], "mailto:hr@acme.example");
+
+    let bad = scratch(
+        "bad.json",
+        br#"{"organisation": 1, "colour": "red", "contact": {"label": "x", "url": "javascript:alert(1)"}}"#,
+    );
+    let out = run(&["config", bad.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    for line in [
+        "4 problems",
+        "organisation: should be a string, not a number",
+        "colour: not a field Crossroads knows",
+        "contact.url: only https:, http:, mailto: or relative links are allowed",
+    ] {
+        assert!(said.contains(line), "{line} in {said}");
+    }
+
+    let big = scratch("big.json", &vec![b' '; 16 * 1024 + 1]);
+    let out = run(&["config", big.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(file): larger than 16 KB: not read"));
+
+    let out = run(&["config", "/no/such/crossroads.json"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/crossroads.json"));
+}

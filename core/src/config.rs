@@ -1,0 +1,537 @@
+//! An organisation's own words for the widget: `crossroads.json`, beside the built page,
+//! renames paths, links to the organisation's ladders, says which paths it does not offer,
+//! pre-answers context questions, and names a contact. Read here, in the core, so that the
+//! widget and `explain config` (the admin's check) apply the same rules:
+//!
+//! - the file is at most [`MAX_FILE_BYTES`]; a larger one is not read;
+//! - strings are text only: controls, bidi controls and invisible formatting are dropped,
+//!   whitespace runs become one space, and each field has a length limit;
+//! - links are `https:`, `http:`, `mailto:` or relative; any other scheme is refused;
+//! - an unknown field, a wrong type or a bad value is left out with a [`Problem`] naming it,
+//!   and the rest applies; a file that is not JSON gives the defaults and one problem.
+//!
+//! Reading never fails and never panics: the widget always gets a configuration.
+
+use crate::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
+use crate::json::{self, Json};
+use crate::link::clean_text;
+
+/// A larger file is refused unread.
+pub const MAX_FILE_BYTES: usize = 16 * 1024;
+/// Characters, after cleaning.
+pub const MAX_ORGANISATION: usize = 60;
+pub const MAX_INTRO: usize = 280;
+pub const MAX_NAME: usize = 40;
+pub const MAX_LABEL: usize = 80;
+pub const MAX_URL: usize = 2000;
+
+/// A link the organisation gives: what it says and where it goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// What the organisation says of one path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathConfig {
+    /// Its name at the organisation ("Principal engineer").
+    pub name: Option<String>,
+    /// The organisation's own ladder for it.
+    pub link: Option<Link>,
+    /// False when the organisation has no such role; the path is still scored and shown.
+    pub offered: bool,
+}
+
+impl Default for PathConfig {
+    fn default() -> Self {
+        PathConfig {
+            name: None,
+            link: None,
+            offered: true,
+        }
+    }
+}
+
+/// An organisation's configuration; the default is the widget as it ships.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    pub organisation: Option<String>,
+    /// A short note for the intro.
+    pub intro: Option<String>,
+    /// By `PathId::index`.
+    pub paths: [PathConfig; PATH_COUNT],
+    /// Context questions answered for everyone here: (question index, option index), in
+    /// question order.
+    pub context: Vec<(usize, u8)>,
+    /// Where to go next.
+    pub contact: Option<Link>,
+}
+
+impl Config {
+    pub fn path(&self, path: PathId) -> &PathConfig {
+        &self.paths[path.index()]
+    }
+}
+
+/// One thing in the file that was left out, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: `paths.staff.link.url`, or `(file)` for the file as a whole.
+    pub field: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.reason)
+    }
+}
+
+/// Reads a configuration file: what applies, and every problem found on the way.
+pub fn read(text: &str) -> (Config, Vec<Problem>) {
+    let mut r = Reading::default();
+    if text.len() > MAX_FILE_BYTES {
+        r.problem(
+            "(file)",
+            format!("larger than {} KB: not read", MAX_FILE_BYTES / 1024),
+        );
+        return (r.config, r.problems);
+    }
+    match json::parse(text) {
+        Err(e) => r.problem(
+            "(file)",
+            format!("not JSON ({} at byte {}): nothing applies", e.reason, e.at),
+        ),
+        Ok(Json::Object(members)) => r.top(&members),
+        Ok(other) => r.problem(
+            "(file)",
+            format!(
+                "{} where an object should be: nothing applies",
+                other.kind()
+            ),
+        ),
+    }
+    (r.config, r.problems)
+}
+
+#[derive(Default)]
+struct Reading {
+    config: Config,
+    problems: Vec<Problem>,
+}
+
+/// The members of an object, each name once: a repeat is a problem and the first applies.
+fn members<'a>(
+    r: &mut Reading,
+    at: &str,
+    members: &'a [(String, Json)],
+) -> Vec<(&'a str, &'a Json)> {
+    let mut seen: Vec<(&str, &Json)> = Vec::new();
+    for (name, value) in members {
+        if seen.iter().any(|(n, _)| n == name) {
+            r.problem(&join(at, name), "repeated: the first one applies".into());
+        } else {
+            seen.push((name, value));
+        }
+    }
+    seen
+}
+
+fn join(at: &str, name: &str) -> String {
+    let name: String = name.chars().filter(|c| !c.is_control()).take(40).collect();
+    if at.is_empty() {
+        name
+    } else {
+        format!("{at}.{name}")
+    }
+}
+
+impl Reading {
+    fn problem(&mut self, field: &str, reason: String) {
+        self.problems.push(Problem {
+            field: field.to_string(),
+            reason,
+        });
+    }
+
+    fn wrong(&mut self, field: &str, wanted: &str, got: &Json) {
+        self.problem(field, format!("should be {wanted}, not {}", got.kind()));
+    }
+
+    fn top(&mut self, all: &[(String, Json)]) {
+        for (name, value) in members(self, "", all) {
+            match name {
+                "organisation" => {
+                    self.config.organisation = self.text(name, value, MAX_ORGANISATION)
+                }
+                "intro" => self.config.intro = self.text(name, value, MAX_INTRO),
+                "paths" => self.paths(value),
+                "context" => self.context(value),
+                "contact" => self.config.contact = self.link(name, value),
+                _ => self.problem(&join("", name), "not a field Crossroads knows".into()),
+            }
+        }
+    }
+
+    /// A string field, cleaned; `None` (with a problem) when it is not a string, is empty
+    /// once cleaned, or is longer than `max` characters.
+    fn text(&mut self, field: &str, value: &Json, max: usize) -> Option<String> {
+        let Json::String(raw) = value else {
+            self.wrong(field, "a string", value);
+            return None;
+        };
+        let Some(clean) = clean_text(raw, usize::MAX) else {
+            self.problem(field, "empty".into());
+            return None;
+        };
+        if clean.chars().count() > max {
+            self.problem(field, format!("longer than {max} characters"));
+            return None;
+        }
+        Some(clean)
+    }
+
+    fn link(&mut self, field: &str, value: &Json) -> Option<Link> {
+        let Json::Object(all) = value else {
+            self.wrong(field, "an object with a label and a url", value);
+            return None;
+        };
+        let mut label = None;
+        let mut url = None;
+        let mut complete = true;
+        for (name, value) in members(self, field, all) {
+            let at = join(field, name);
+            match name {
+                "label" => label = self.text(&at, value, MAX_LABEL),
+                "url" => {
+                    url = match value {
+                        Json::String(raw) => match check_url(raw) {
+                            Ok(url) => Some(url),
+                            Err(reason) => {
+                                self.problem(&at, reason.into());
+                                None
+                            }
+                        },
+                        other => {
+                            self.wrong(&at, "a string", other);
+                            None
+                        }
+                    }
+                }
+                _ => self.problem(&at, "not a field Crossroads knows".into()),
+            }
+        }
+        for (name, got) in [("label", label.is_some()), ("url", url.is_some())] {
+            if !got {
+                complete = false;
+                if !all.iter().any(|(n, _)| n == name) {
+                    self.problem(&join(field, name), "missing".into());
+                }
+            }
+        }
+        if !complete {
+            self.problem(field, "left out: a link needs a label and a url".into());
+            return None;
+        }
+        Some(Link {
+            label: label?,
+            url: url?,
+        })
+    }
+
+    fn paths(&mut self, value: &Json) {
+        let Json::Object(all) = value else {
+            return self.wrong("paths", "an object", value);
+        };
+        for (key, value) in members(self, "paths", all) {
+            let at = join("paths", key);
+            let Some(path) = PathId::from_key(key) else {
+                self.problem(&at, "not a path: senior, staff, tlm or em".into());
+                continue;
+            };
+            let Json::Object(fields) = value else {
+                self.wrong(&at, "an object", value);
+                continue;
+            };
+            let mut p = PathConfig::default();
+            for (name, value) in members(self, &at, fields) {
+                let field = join(&at, name);
+                match name {
+                    "name" => p.name = self.text(&field, value, MAX_NAME),
+                    "link" => p.link = self.link(&field, value),
+                    "offered" => match value {
+                        Json::Bool(offered) => p.offered = *offered,
+                        other => self.wrong(&field, "true or false", other),
+                    },
+                    _ => self.problem(&field, "not a field Crossroads knows".into()),
+                }
+            }
+            self.config.paths[path.index()] = p;
+        }
+    }
+
+    fn context(&mut self, value: &Json) {
+        let Json::Object(all) = value else {
+            return self.wrong("context", "an object", value);
+        };
+        for (key, value) in members(self, "context", all) {
+            let at = join("context", key);
+            let Some(q) = CONTEXT_QUESTIONS.iter().position(|q| q.id == key) else {
+                let ids: Vec<&str> = CONTEXT_QUESTIONS.iter().map(|q| q.id).collect();
+                self.problem(&at, format!("not a context question: {}", ids.join(", ")));
+                continue;
+            };
+            let Json::String(option) = value else {
+                self.wrong(&at, "a string", value);
+                continue;
+            };
+            let options = CONTEXT_QUESTIONS[q].options;
+            match options.iter().position(|o| o.id == option) {
+                Some(o) => self.config.context.push((q, o as u8)),
+                None => {
+                    let ids: Vec<&str> = options.iter().map(|o| o.id).collect();
+                    self.problem(&at, format!("not one of its options: {}", ids.join(", ")));
+                }
+            }
+        }
+        self.config.context.sort_unstable();
+    }
+}
+
+/// A link the widget may show: `https:`, `http:`, `mailto:` or relative, with no space or
+/// control character in it (a browser would drop tabs and newlines, and with them hide a
+/// `java\tscript:`). Returns it trimmed.
+pub fn check_url(raw: &str) -> Result<String, &'static str> {
+    let url = raw.trim();
+    if url.is_empty() {
+        return Err("empty");
+    }
+    if url.chars().count() > MAX_URL {
+        return Err("longer than 2000 characters");
+    }
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err("has spaces or control characters in it");
+    }
+    // A scheme is letters, digits, + - . up to a colon that comes before any / ? #.
+    let scheme_end = url.find(':');
+    let path_start = url.find(['/', '?', '#']);
+    match scheme_end {
+        Some(end) if path_start.is_none_or(|p| end < p) => {
+            let scheme = &url[..end];
+            let valid = scheme
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+            if !valid {
+                return Err("not a link (a colon before its first slash)");
+            }
+            match scheme.to_ascii_lowercase().as_str() {
+                "https" | "http" | "mailto" => Ok(url.to_string()),
+                _ => Err("only https:, http:, mailto: or relative links are allowed"),
+            }
+        }
+        _ => Ok(url.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"{
+      "organisation": "Acme",
+      "intro": "Questions about your path: #eng-careers on chat.",
+      "paths": {
+        "staff": { "name": "Principal engineer",
+                   "link": { "label": "Acme's principal engineer ladder",
+                             "url": "https://wiki.acme.example/ladders/principal" } },
+        "tlm": { "offered": false }
+      },
+      "context": { "staff-track": "yes" },
+      "contact": { "label": "Talk to your HR partner", "url": "mailto:careers@acme.example" }
+    }"#;
+
+    fn problems(text: &str) -> Vec<String> {
+        read(text).1.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn the_issues_example_applies_whole() {
+        let (c, problems) = read(EXAMPLE);
+        assert_eq!(problems, vec![]);
+        assert_eq!(c.organisation.as_deref(), Some("Acme"));
+        assert_eq!(
+            c.intro.as_deref(),
+            Some("Questions about your path: #eng-careers on chat.")
+        );
+        let staff = c.path(PathId::Staff);
+        assert_eq!(staff.name.as_deref(), Some("Principal engineer"));
+        assert_eq!(
+            staff.link,
+            Some(Link {
+                label: "Acme's principal engineer ladder".into(),
+                url: "https://wiki.acme.example/ladders/principal".into()
+            })
+        );
+        assert!(staff.offered);
+        assert!(!c.path(PathId::TechLeadManager).offered);
+        assert_eq!(c.path(PathId::Senior), &PathConfig::default());
+        let q = CONTEXT_QUESTIONS
+            .iter()
+            .position(|q| q.id == "staff-track")
+            .unwrap();
+        let o = CONTEXT_QUESTIONS[q]
+            .options
+            .iter()
+            .position(|o| o.id == "yes")
+            .unwrap();
+        assert_eq!(c.context, vec![(q, o as u8)]);
+        assert_eq!(c.contact.unwrap().url, "mailto:careers@acme.example");
+    }
+
+    #[test]
+    fn nothing_applies_from_a_file_that_is_not_a_configuration() {
+        for text in [
+            "",
+            "{",
+            "[1]",
+            "\"Acme\"",
+            "null",
+            "{\"organisation\": \"Acme\",}",
+        ] {
+            let (c, p) = read(text);
+            assert_eq!(c, Config::default(), "{text}");
+            assert_eq!(p.len(), 1, "{text}: {p:?}");
+            assert_eq!(p[0].field, "(file)");
+        }
+        assert_eq!(
+            problems("[1]"),
+            ["(file): a list where an object should be: nothing applies"]
+        );
+        let big = format!("{{\"intro\": \"{}\"}}", "a".repeat(MAX_FILE_BYTES));
+        assert_eq!(problems(&big), ["(file): larger than 16 KB: not read"]);
+    }
+
+    #[test]
+    fn a_bad_field_is_left_out_and_the_rest_applies() {
+        let (c, p) = read(
+            r#"{ "organisation": 7, "intro": "Hello", "colour": "red",
+                 "paths": { "staff": { "name": ["x"], "offered": "no", "link": { "label": "L" } },
+                            "cto": {}, "em": { "name": "People manager" } },
+                 "context": { "staff-track": "maybe", "nope": "yes", "history": 1 },
+                 "contact": "mailto:x@y.example" }"#,
+        );
+        assert_eq!(c.intro.as_deref(), Some("Hello"));
+        assert_eq!(
+            c.path(PathId::EngineeringManager).name.as_deref(),
+            Some("People manager")
+        );
+        assert_eq!(c.path(PathId::Staff), &PathConfig::default());
+        assert_eq!(c.organisation, None);
+        assert!(c.context.is_empty());
+        assert_eq!(c.contact, None);
+        let said: Vec<String> = p.iter().map(|p| p.to_string()).collect();
+        for expected in [
+            "organisation: should be a string, not a number",
+            "colour: not a field Crossroads knows",
+            "paths.staff.name: should be a string, not a list",
+            "paths.staff.offered: should be true or false, not a string",
+            "paths.staff.link.url: missing",
+            "paths.staff.link: left out: a link needs a label and a url",
+            "paths.cto: not a path: senior, staff, tlm or em",
+            "context.nope: not a context question: staff-track, opening, encouraged, history",
+            "context.history: should be a string, not a number",
+            "contact: should be an object with a label and a url, not a string",
+        ] {
+            assert!(
+                said.iter().any(|s| s == expected),
+                "missing {expected:?} in {said:#?}"
+            );
+        }
+        assert!(said
+            .iter()
+            .any(|s| s.starts_with("context.staff-track: not one of its options")));
+    }
+
+    #[test]
+    fn strings_are_text_and_have_limits() {
+        let (c, p) = read(
+            "{\"organisation\": \"  Ac\\u202eme\\u0000 \\n Corp \", \"intro\": \"<b>hi</b>\"}",
+        );
+        assert_eq!(p, vec![]);
+        assert_eq!(c.organisation.as_deref(), Some("Acme Corp"));
+        // Markup is kept as the characters it is: the widget shows it as text.
+        assert_eq!(c.intro.as_deref(), Some("<b>hi</b>"));
+        let long = format!(
+            "{{\"paths\": {{\"staff\": {{\"name\": \"{}\"}}}}}}",
+            "x".repeat(41)
+        );
+        assert_eq!(
+            problems(&long),
+            ["paths.staff.name: longer than 40 characters"]
+        );
+        let fits = format!(
+            "{{\"paths\": {{\"staff\": {{\"name\": \"{}\"}}}}}}",
+            "x".repeat(40)
+        );
+        assert_eq!(problems(&fits), Vec::<String>::new());
+        assert_eq!(problems("{\"intro\": \" \\u200b \"}"), ["intro: empty"]);
+        let intro = format!("{{\"intro\": \"{}\"}}", "y".repeat(281));
+        assert_eq!(problems(&intro), ["intro: longer than 280 characters"]);
+    }
+
+    #[test]
+    fn links_are_https_http_mailto_or_relative() {
+        for good in [
+            "https://wiki.acme.example/ladder",
+            "HTTP://acme.example",
+            "mailto:careers@acme.example",
+            "/ladders/staff",
+            "./ladder.html",
+            "../ladder",
+            "ladder.html",
+            "ladder.html?x=a:b",
+            "#anchor",
+            "//acme.example/x",
+        ] {
+            assert_eq!(check_url(good).as_deref(), Ok(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:x",
+            "file:///etc/passwd",
+            "blob:https://x/1",
+            "ftp://x",
+            "1http:x",
+            "",
+            "https://a.example/with space",
+        ] {
+            assert!(check_url(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            problems(r#"{"contact": {"label": "Me", "url": "javascript:alert(1)"}}"#),
+            [
+                "contact.url: only https:, http:, mailto: or relative links are allowed",
+                "contact: left out: a link needs a label and a url"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_repeated_field_counts_once() {
+        let (c, p) = read(r#"{"organisation": "First", "organisation": "Second"}"#);
+        assert_eq!(c.organisation.as_deref(), Some("First"));
+        assert_eq!(
+            p[0].to_string(),
+            "organisation: repeated: the first one applies"
+        );
+    }
+}
