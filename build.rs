@@ -37,9 +37,12 @@ fn literals(code: &str) -> Vec<&str> {
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
                 i += 1;
             }
-            if bytes.get(i) != Some(&b'"') {
-                continue;
-            }
+            // Only a plain literal can be collected: anything else would show empty in the
+            // release, so it fails the build here.
+            assert!(
+                bytes.get(i) == Some(&b'"'),
+                "{name} must be followed by a plain string literal (near byte {at})"
+            );
             let start = i;
             i += 1;
             while i < bytes.len() && bytes[i] != b'"' {

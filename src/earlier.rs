@@ -14,9 +14,12 @@ pub const MAX: usize = 20;
 pub struct Kept {
     /// When it was reached, in milliseconds since 1970 (JavaScript's clock).
     pub at: u64,
-    /// When, as the reader reads it ("29 Nov 2026, 10:05"), filled in by `web::history`.
+    /// When, as the reader reads it ("29 Nov 2026, 10:05:33"), filled in by `web::history`.
     pub when: String,
     pub result: Decoded,
+    /// The payload as it was read, written back as it was (re-encoded, a result made with
+    /// older questions would lose that note); `None` once it is new or renamed.
+    pub stored: Option<String>,
 }
 
 impl Kept {
@@ -40,33 +43,44 @@ impl Kept {
 }
 
 /// Reads the stored form: a line per result, `<at>|<payload>`, newest first. A line that
-/// cannot be read (damaged, or made by a newer Crossroads) is left out; so is anything past
-/// [`MAX`].
+/// cannot be read (damaged, or made by a newer Crossroads), or repeats an earlier line's
+/// time, is left out; so is anything past [`MAX`].
 pub fn parse(raw: &str, when: impl Fn(u64) -> String) -> Vec<Kept> {
-    raw.lines()
-        .filter_map(|line| {
-            let (at, payload) = line.split_once('|')?;
-            let at: u64 = at.parse().ok()?;
-            let result = link::decode(payload).ok()?;
-            Some(Kept {
-                at,
-                when: when(at),
-                result,
-            })
-        })
-        .take(MAX)
-        .collect()
+    let mut kept: Vec<Kept> = Vec::new();
+    for line in raw.lines() {
+        let Some((at, payload)) = line.split_once('|') else {
+            continue;
+        };
+        let Ok(at) = at.parse::<u64>() else { continue };
+        let Ok(result) = link::decode(payload) else {
+            continue;
+        };
+        if kept.iter().any(|k| k.at == at) {
+            continue;
+        }
+        kept.push(Kept {
+            at,
+            when: when(at),
+            result,
+            stored: Some(payload.to_string()),
+        });
+        if kept.len() == MAX {
+            break;
+        }
+    }
+    kept
 }
 
 /// The stored form of a list.
 pub fn serialise(kept: &[Kept]) -> String {
     kept.iter()
-        .map(|k| {
-            format!(
+        .map(|k| match &k.stored {
+            Some(payload) => format!("{}|{payload}", k.at),
+            None => format!(
                 "{}|{}",
                 k.at,
                 link::encode(&k.result.answers, k.result.label.as_deref())
-            )
+            ),
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -85,6 +99,7 @@ pub fn record(kept: &mut Vec<Kept>, answers: &Answers, at: u64, when: String) ->
             at,
             when,
             result: Decoded::of(answers.clone(), None),
+            stored: None,
         },
     );
     kept.truncate(MAX);
@@ -97,6 +112,7 @@ pub fn name_latest(kept: &mut [Kept], answers: &Answers, label: Option<String>) 
     match kept.first_mut() {
         Some(k) if &k.result.answers == answers && k.result.label != label => {
             k.result.label = label;
+            k.stored = None;
             true
         }
         _ => false,
@@ -135,7 +151,12 @@ mod tests {
         assert!(record(&mut kept, &answers(1), 1000, when(1000)));
         assert!(record(&mut kept, &answers(2), 2000, when(2000)));
         let back = parse(&serialise(&kept), when);
-        assert_eq!(back, kept);
+        let without_stored = |k: &Kept| Kept {
+            stored: None,
+            ..k.clone()
+        };
+        assert_eq!(back.iter().map(without_stored).collect::<Vec<_>>(), kept);
+        assert_eq!(serialise(&back), serialise(&kept));
         assert_eq!(back[0].result.answers, answers(2));
         assert_eq!(back[1].result.answers, answers(1));
         assert_eq!(back[1].when, "day 1000");
@@ -177,6 +198,10 @@ mod tests {
         let raw = format!("junk\n|{good}\nNaN|{good}\n12|{good}x\n12|\n42|{good}\n\u{0}|\n7|AAAA");
         let kept = parse(&raw, when);
         assert_eq!(kept.len(), 1);
+        // A time seen already is a repeat: left out (the list is keyed by it).
+        assert_eq!(parse(&format!("42|{good}\n42|{good}"), when).len(), 1);
+        // What was read is written back as it was.
+        assert_eq!(serialise(&kept), format!("42|{good}"));
         assert_eq!(kept[0].at, 42);
         assert_eq!(kept[0].result.label.as_deref(), Some("Before my review"));
         assert!(parse("", when).is_empty());

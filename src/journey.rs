@@ -242,11 +242,14 @@ impl Journey {
         returning: bool,
     ) -> Journey {
         let at = match at {
-            Some(_) if returning && saved_at != Screen::Intro => Some(saved_at),
+            // The list of earlier results is beside the run: its address never lags the run's.
+            Some(s) if returning && saved_at != Screen::Intro && s != Screen::Earlier => {
+                Some(saved_at)
+            }
             at => at,
         };
         let screen = at.unwrap_or(Screen::Intro);
-        let resume = (screen == Screen::Intro
+        let resume = (screen.beside_the_run()
             && answers.answered() + answered_context(&answers) > 0)
             .then_some(if saved_at == Screen::Intro {
                 Screen::Question(answers.first_unanswered().unwrap_or(0))
@@ -743,6 +746,19 @@ mod tests {
 
     #[test]
     fn the_earlier_results_are_beside_the_run() {
+        // Opened afresh (or reloaded) on the list, a saved run is still offered.
+        let mut answers = Answers::new();
+        answers.set(3, Some(Choice::AGREE));
+        for returning in [false, true] {
+            let j = Journey::restored(
+                answers.clone(),
+                Screen::Question(4),
+                Some(Screen::Earlier),
+                returning,
+            );
+            assert_eq!(j.screen, Screen::Earlier);
+            assert_eq!(j.resume, Some(Screen::Question(4)));
+        }
         assert_eq!(Screen::from_fragment("earlier"), Some(Screen::Earlier));
         assert_eq!(Screen::Earlier.fragment(), "earlier");
         // A saved run offered on the intro is still offered after a look at the list, and

@@ -2,7 +2,8 @@
 //! with values), and, like the catalogue's (`crossroads_core::text`), kept out of the release
 //! wasm: there each is a key into the words file that comes with the rest of the code. The
 //! build script (`build.rs`) collects every literal into [`ALL`], which the words file is
-//! made of (`examples/text_file.rs`) and which installing it checks.
+//! made of (`examples/text_file.rs`; a test below checks it holds them all; the file is
+//! named by its content, so a page never pairs a wasm with another build's words).
 //!
 //! The intro's own code runs before the words file is there, so it keeps plain literals (a
 //! test below holds it to that).

@@ -852,3 +852,44 @@ async fn save_as_image_hands_the_card_of_the_result_and_says_it_is_saved() {
         .unwrap()
         .starts_with("Image saved as crossroads-result.png"));
 }
+
+#[wasm_bindgen_test]
+async fn focus_moves_on_each_deletion_even_to_the_same_place_twice() {
+    let asked = Rc::new(RefCell::new(Asked::default()));
+    {
+        let mut a = asked.borrow_mut();
+        for (n, at) in [(1, 1000), (2, 2000), (3, 3000)] {
+            earlier::record(&mut a.kept, &answers_of(n), at, format!("day {n}"));
+        }
+    }
+    let root = host();
+    yew::Renderer::<EarlierUnderTest>::with_root_and_props(
+        root.clone(),
+        EarlierHarness {
+            platform: stand_in(&asked),
+            current: None,
+            dispatch: Callback::noop(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    // [day 3, day 2, day 1]: deleting day 2 sends focus to day 1; deleting day 3 then sends
+    // it to day 1 again, and it must still move.
+    click(&button(&root, "Delete the result of day 2"), 1);
+    yew::scheduler::flush().await;
+    click(&button(&root, "Delete the result of day 3"), 1);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        asked.borrow().focused,
+        ["earlier-open-1000", "earlier-open-1000"]
+    );
+    // "Delete all" gives focus to the question's safe answer, and back.
+    click(&button(&root, "Delete all"), 1);
+    yew::scheduler::flush().await;
+    click(&button(&root, "Keep them"), 1);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        &asked.borrow().focused[2..],
+        ["earlier-keep-them", "earlier-delete-all"]
+    );
+}

@@ -4,6 +4,9 @@
 
 use crossroads_core::link::Decoded;
 use crossroads_core::{score, Answers};
+use std::cell::Cell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::earlier::{self, Kept};
@@ -20,6 +23,20 @@ pub struct EarlierResultsProps {
     pub dispatch: Callback<Action>,
     /// Where focus goes when the last one shown is deleted (the heading above the list).
     pub heading: AttrValue,
+}
+
+/// Where focus goes after the next render.
+#[derive(Clone)]
+struct FocusAfter {
+    to: UseStateHandle<Option<(AttrValue, u32)>>,
+    count: Rc<Cell<u32>>,
+}
+
+impl FocusAfter {
+    fn set(&self, id: AttrValue) {
+        self.count.set(self.count.get().wrapping_add(1));
+        self.to.set(Some((id, self.count.get())));
+    }
 }
 
 const DELETE_ALL: &str = "earlier-delete-all";
@@ -39,12 +56,16 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
     };
     let confirming = use_state(|| false);
     let status = use_state(String::new);
-    // Focus to move once the list has rendered without what had it.
-    let focus_to = use_state(|| None::<AttrValue>);
+    // Focus to move once the list has rendered without what had it; numbered, so that a
+    // move to the same place as the last one still happens.
+    let focus_to = FocusAfter {
+        to: use_state(|| None),
+        count: (*use_state(|| Rc::new(Cell::new(0)))).clone(),
+    };
     {
         let focus = platform.focus.clone();
-        use_effect_with((*focus_to).clone(), move |to| {
-            if let Some(id) = to {
+        use_effect_with((*focus_to.to).clone(), move |to| {
+            if let Some((id, _)) = to {
                 focus.emit(id.clone());
             }
         });
@@ -122,7 +143,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
                     trf!("Deleted the result of {}.", when),
                 );
                 if removed {
-                    focus_to.set(Some(next.clone()));
+                    focus_to.set(next.clone());
                 }
             })
         };
@@ -163,19 +184,24 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
         let focus_to = focus_to.clone();
         let heading = props.heading.clone();
         let yes = Callback::from(move |_| {
-            if change(
+            let cleared = change(
                 &|list: &mut Vec<Kept>| list.clear(),
                 tr!("Deleted every earlier result.").into(),
-            ) {
-                focus_to.set(Some(heading.clone()));
-            }
+            );
+            // The question goes either way: to the heading above the emptied list, or back
+            // to the button it replaced.
+            focus_to.set(if cleared {
+                heading.clone()
+            } else {
+                AttrValue::Static(DELETE_ALL)
+            });
             confirming_done.set(false);
         });
         let confirming = confirming.clone();
         let no = Callback::from(move |_| {
             confirming.set(false);
             // Back to the button the question replaced.
-            back.set(Some(AttrValue::Static(DELETE_ALL)));
+            back.set(AttrValue::Static(DELETE_ALL));
         });
         html! {
             <div class="confirm" role="group" aria-labelledby="earlier-confirm-text">
@@ -192,7 +218,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
         let ask = Callback::from(move |_| {
             confirming.set(true);
             // The question replaces the button that had focus: focus goes to its safe answer.
-            focus_to.set(Some(AttrValue::Static(KEEP_THEM)));
+            focus_to.set(AttrValue::Static(KEEP_THEM));
         });
         html! {
             <button type="button" class="button subtle" id={DELETE_ALL} onclick={ask}>{ tr!("Delete all") }</button>

@@ -161,7 +161,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             tr!("This browser would not copy the link. Select it above and copy it by hand.")
         }
         Status::Shared => tr!("Shared."),
-        Status::ImageSaved => tr!("Image saved as crossroads-result.png: the verdict, the fits and the link, and none of your answers."),
+        Status::ImageSaved => tr!("Image saved as crossroads-result.png: the verdict and the fits, and the link, which opens your result. No answer is written on it."),
         Status::ImageFailed => tr!("This browser could not make the image. Copy the link instead."),
     };
 

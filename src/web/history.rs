@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::storage;
 use crate::earlier::{self, Kept};
 
-/// Says when a result was reached, as the reader reads it: "29 Nov 2026, 10:05" in their
+/// Says when a result was reached, as the reader reads it: "29 Nov 2026, 10:05:33" in their
 /// time zone. One formatter for a whole list (making one takes about a millisecond).
 fn when_teller() -> impl Fn(u64) -> String {
     let options = Object::new();
@@ -19,6 +19,8 @@ fn when_teller() -> impl Fn(u64) -> String {
         ("year", "numeric"),
         ("hour", "2-digit"),
         ("minute", "2-digit"),
+        // Two results of one minute (a quick second run) must read apart.
+        ("second", "2-digit"),
     ] {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }

@@ -162,7 +162,7 @@ test('earlier results: two runs are kept with their dates, opened, compared, del
   const item = page.locator('.earlier-item');
   await expect(item).toHaveCount(1);
   const firstDate = await item.locator('.earlier-date').textContent();
-  expect(firstDate).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+  expect(firstDate).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}$/);
   await expect(item.locator('.earlier-verdict')).not.toBeEmpty();
   await audit(page, 'result with earlier results');
   await widget.press(page.getByRole('button', { name: `Compare with this result: the result of ${firstDate}` }));
