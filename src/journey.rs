@@ -744,6 +744,17 @@ mod tests {
         assert_eq!(back.answers, mine.answers);
     }
 
+    /// A run started and its first statement answered (and moved past, with `advance`).
+    fn started_with_one_answer(advance: bool) -> Journey {
+        Journey::default()
+            .apply(Action::Start)
+            .apply(Action::Answer {
+                index: 0,
+                choice: Choice::AGREE,
+                advance,
+            })
+    }
+
     #[test]
     fn the_earlier_results_are_beside_the_run() {
         // Opened afresh (or reloaded) on the list, a saved run is still offered.
@@ -784,13 +795,7 @@ mod tests {
         assert_eq!(back.screen, Screen::Intro);
         assert_eq!(back.resume, Some(Screen::Question(4)));
         // An earlier result compares with one's own answers like a shared one.
-        let mine = Journey::default()
-            .apply(Action::Start)
-            .apply(Action::Answer {
-                index: 0,
-                choice: Choice::AGREE,
-                advance: false,
-            });
+        let mine = started_with_one_answer(false);
         let compared = mine
             .apply(Action::OpenShared(kept))
             .apply(Action::CompareWithMine);
@@ -805,13 +810,7 @@ mod tests {
 
     #[test]
     fn a_link_opened_mid_run_offers_the_way_back() {
-        let mine = Journey::default()
-            .apply(Action::Start)
-            .apply(Action::Answer {
-                index: 0,
-                choice: Choice::AGREE,
-                advance: true,
-            });
+        let mine = started_with_one_answer(true);
         let back = mine
             .apply(Action::OpenShared(Shared::One(theirs())))
             .apply(Action::TakeItYourself);

@@ -96,14 +96,8 @@ impl Reader<'_> {
             Some(b'"') => self.string().map(Json::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'[') => {
-                if depth >= MAX_DEPTH {
-                    return Err(self.error("nested too deeply"));
-                }
-                self.at += 1;
                 let mut items = Vec::new();
-                self.space();
-                if self.peek() == Some(b']') {
-                    self.at += 1;
+                if self.open(depth, b']')? {
                     return Ok(Json::Array(items));
                 }
                 loop {
@@ -121,14 +115,8 @@ impl Reader<'_> {
                 }
             }
             Some(b'{') => {
-                if depth >= MAX_DEPTH {
-                    return Err(self.error("nested too deeply"));
-                }
-                self.at += 1;
                 let mut members = Vec::new();
-                self.space();
-                if self.peek() == Some(b'}') {
-                    self.at += 1;
+                if self.open(depth, b'}')? {
                     return Ok(Json::Object(members));
                 }
                 loop {
@@ -157,6 +145,21 @@ impl Reader<'_> {
             }
             Some(_) => Err(self.error("not a JSON value")),
         }
+    }
+
+    /// Steps into a list or an object (at its opening bracket) at `depth`; true when it
+    /// closes at once with `close`, which is then stepped past too.
+    fn open(&mut self, depth: usize, close: u8) -> Result<bool, JsonError> {
+        if depth >= MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        self.at += 1;
+        self.space();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.at += 1;
+        }
+        Ok(empty)
     }
 
     fn digits(&mut self) -> usize {
