@@ -969,6 +969,10 @@ pub static ADVICE: [Advice; 34] = [
                 Condition::Context("opening", "yes"),
                 Condition::Context("opening", "soon"),
             ]),
+            Condition::Any(&[
+                Condition::Offered(PathId::TechLeadManager),
+                Condition::Offered(PathId::EngineeringManager),
+            ]),
         ]),
     },
     Advice {
@@ -1123,6 +1127,7 @@ pub static ADVICE: [Advice; 34] = [
         when: Condition::All(&[
             Condition::Contender(PathId::Staff),
             Condition::Not(&NO_REAL_STAFF_TRACK),
+            Condition::Offered(PathId::Staff),
         ]),
     },
     Advice {
@@ -1134,7 +1139,13 @@ pub static ADVICE: [Advice; 34] = [
             argued for, shaped with a sponsor, or found elsewhere. That is a real cost to \
             weigh, not a reason to manage by default."
         ),
-        when: Condition::All(&[Condition::Contender(PathId::Staff), NO_REAL_STAFF_TRACK]),
+        when: Condition::All(&[
+            Condition::Contender(PathId::Staff),
+            Condition::Any(&[
+                NO_REAL_STAFF_TRACK,
+                Condition::Not(&Condition::Offered(PathId::Staff)),
+            ]),
+        ]),
     },
     // The way back -----------------------------------------------------------------------
     Advice {
@@ -1222,6 +1233,7 @@ pub static ADVICE: [Advice; 34] = [
         when: Condition::Any(&[
             Condition::Agrees("motives.only-way-up"),
             Condition::Context("staff-track", "no"),
+            Condition::Not(&Condition::Offered(PathId::Staff)),
         ]),
     },
     Advice {

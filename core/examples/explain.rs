@@ -242,6 +242,7 @@ fn condition(c: &Condition) -> Value {
         Condition::Disagrees(id) => json!({"disagrees": id}),
         Condition::Context(q, o) => json!({"context": {q.to_string(): o}}),
         Condition::TooClose => json!("too-close"),
+        Condition::Offered(p) => json!({"offered": p.key()}),
         Condition::All(cs) => json!({"all": cs.iter().map(condition).collect::<Vec<_>>()}),
         Condition::Any(cs) => json!({"any": cs.iter().map(condition).collect::<Vec<_>>()}),
         Condition::Not(c) => json!({"not": condition(c)}),
@@ -290,7 +291,7 @@ fn result_json(a: &Answers) -> Value {
 }
 
 fn decode(input: &str) -> Result<Value, String> {
-    let d = link::decode(input).map_err(|e| e.message().to_string())?;
+    let d = link::decode(input).map_err(|e| e.message().as_str().to_string())?;
     Ok(json!({
         "format": d.format,
         "content_version": d.content_version,

@@ -1,7 +1,7 @@
 //! Chooses advice from the catalogue: every item whose condition holds for these answers,
 //! context and result, in catalogue order (stable), so the same input gives the same page.
 
-use crate::content::{statement_index, Advice, AdviceKind, Condition, PathId, ADVICE};
+use crate::content::{statement_index, Advice, AdviceKind, Condition, PathId, ADVICE, PATH_COUNT};
 use crate::model::Answers;
 use crate::scoring::{Outcome, Verdict};
 
@@ -29,8 +29,20 @@ fn leans(answers: &Answers, id: &str, sign: i8) -> bool {
         .is_some_and(|c| c.value().signum() == sign)
 }
 
-/// Evaluates one condition.
+/// Which paths are roles at the reader's organisation, by `PathId::index`.
+pub type Offered = [bool; PATH_COUNT];
+
+/// Every path offered: the widget as it ships.
+pub const ALL_OFFERED: Offered = [true; PATH_COUNT];
+
+/// Evaluates one condition, with every path offered.
 pub fn holds(cond: &Condition, answers: &Answers, outcome: &Outcome) -> bool {
+    holds_at(cond, answers, outcome, &ALL_OFFERED)
+}
+
+/// Evaluates one condition at an organisation that offers these paths.
+pub fn holds_at(cond: &Condition, answers: &Answers, outcome: &Outcome, offered: &Offered) -> bool {
+    let holds = |c| holds_at(c, answers, outcome, offered);
     match cond {
         Condition::Always => true,
         Condition::Leads(paths) => paths.contains(&outcome.top()),
@@ -42,18 +54,29 @@ pub fn holds(cond: &Condition, answers: &Answers, outcome: &Outcome) -> bool {
         Condition::Disagrees(id) => leans(answers, id, -1),
         Condition::Context(q, o) => answers.context_is(q, o),
         Condition::TooClose => outcome.verdict == Verdict::TooClose,
-        Condition::All(cs) => cs.iter().all(|c| holds(c, answers, outcome)),
-        Condition::Any(cs) => cs.iter().any(|c| holds(c, answers, outcome)),
-        Condition::Not(c) => !holds(c, answers, outcome),
+        Condition::Offered(path) => offered[path.index()],
+        Condition::All(cs) => cs.iter().all(holds),
+        Condition::Any(cs) => cs.iter().any(holds),
+        Condition::Not(c) => !holds(c),
     }
 }
 
-/// Every advice item that applies, in catalogue order.
+/// Every advice item that applies, in catalogue order, with every path offered.
 pub fn select_advice(answers: &Answers, outcome: &Outcome) -> AdviceSelection {
+    select_advice_at(answers, outcome, &ALL_OFFERED)
+}
+
+/// Every advice item that applies at an organisation that offers these paths: advice that
+/// assumes a role exists gives way to advice for finding or building it.
+pub fn select_advice_at(
+    answers: &Answers,
+    outcome: &Outcome,
+    offered: &Offered,
+) -> AdviceSelection {
     AdviceSelection {
         items: ADVICE
             .iter()
-            .filter(|a| holds(&a.when, answers, outcome))
+            .filter(|a| holds_at(&a.when, answers, outcome, offered))
             .collect(),
     }
 }

@@ -14,7 +14,6 @@
 
 use crate::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
 use crate::json::{self, Json};
-use crate::link::clean_text;
 
 /// A larger file is refused unread.
 pub const MAX_FILE_BYTES: usize = 16 * 1024;
@@ -88,25 +87,40 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// The one problem of a file larger than [`MAX_FILE_BYTES`] (the widget refuses it before
+/// reading it).
+pub fn too_large() -> Problem {
+    Problem {
+        field: "(file)".into(),
+        reason: why!(
+            "larger than 16 KB: not read",
+            "larger than {} KB: not read",
+            MAX_FILE_BYTES / 1024
+        ),
+    }
+}
+
 /// Reads a configuration file: what applies, and every problem found on the way.
 pub fn read(text: &str) -> (Config, Vec<Problem>) {
     let mut r = Reading::default();
     if text.len() > MAX_FILE_BYTES {
-        r.problem(
-            "(file)",
-            format!("larger than {} KB: not read", MAX_FILE_BYTES / 1024),
-        );
-        return (r.config, r.problems);
+        return (r.config, vec![too_large()]);
     }
     match json::parse(text) {
         Err(e) => r.problem(
             "(file)",
-            format!("not JSON ({} at byte {}): nothing applies", e.reason, e.at),
+            why!(
+                "not JSON: nothing applies",
+                "not JSON ({} at byte {}): nothing applies",
+                e.reason,
+                e.at
+            ),
         ),
         Ok(Json::Object(members)) => r.top(&members),
         Ok(other) => r.problem(
             "(file)",
-            format!(
+            why!(
+                "not an object: nothing applies",
                 "{} where an object should be: nothing applies",
                 other.kind()
             ),
@@ -130,12 +144,90 @@ fn members<'a>(
     let mut seen: Vec<(&str, &Json)> = Vec::new();
     for (name, value) in members {
         if seen.iter().any(|(n, _)| n == name) {
-            r.problem(&join(at, name), "repeated: the first one applies".into());
+            r.problem(
+                &join(at, name),
+                why!("repeated", "repeated: the first one applies"),
+            );
         } else {
             seen.push((name, value));
         }
     }
     seen
+}
+
+/// The context question of this id, by index.
+pub fn context_question(id: &str) -> Option<usize> {
+    CONTEXT_QUESTIONS.iter().position(|q| q.id == id)
+}
+
+/// The option of this id of a context question, by index.
+pub fn context_option(question: usize, id: &str) -> Option<u8> {
+    let options = CONTEXT_QUESTIONS.get(question)?.options;
+    u8::try_from(options.iter().position(|o| o.id == id)?).ok()
+}
+
+/// Why a string field does not apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// Nothing is left once cleaned.
+    Empty,
+    /// Longer than the field's limit once cleaned.
+    TooLong,
+}
+
+/// A string field's value as it shows: cleaned ([`clean_text`]), and at most `max`
+/// characters (a longer one is refused rather than cut: the admin meant all of it).
+pub fn text_field(raw: &str, max: usize) -> Result<String, TextError> {
+    let clean = clean_text(raw, usize::MAX).ok_or(TextError::Empty)?;
+    if clean.chars().count() > max {
+        return Err(TextError::TooLong);
+    }
+    Ok(clean)
+}
+
+/// Text a person or a file gave, made safe to show as one line: controls, bidi controls and
+/// invisible formatting dropped, whitespace runs made one space, trimmed, cut to `max_chars`.
+/// `None` when nothing is left. Idempotent.
+pub fn clean_text(raw: &str, max_chars: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else if !is_hidden(c) {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    let cut: String = out.chars().take(max_chars).collect();
+    let trimmed = cut.trim_matches(|c: char| c == ' ' || is_joiner(c));
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
+}
+
+/// Characters a label never keeps: controls, bidi controls, invisible formatting.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'                    // Arabic letter mark
+            | '\u{200B}'                  // zero-width space
+            | '\u{200E}'..='\u{200F}'     // LRM, RLM
+            | '\u{202A}'..='\u{202E}'     // LRE, RLE, PDF, LRO, RLO
+            | '\u{2060}'..='\u{2064}'     // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}'     // LRI, RLI, FSI, PDI
+            | '\u{206A}'..='\u{206F}'     // deprecated format controls
+            | '\u{FEFF}'                  // byte order mark
+            | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation
+            | '\u{FFFE}'..='\u{FFFF}' // noncharacters
+        )
+}
+
+/// Joiners belong inside a word (emoji sequences, Persian); at either end they are invisible.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 fn join(at: &str, name: &str) -> String {
@@ -156,7 +248,10 @@ impl Reading {
     }
 
     fn wrong(&mut self, field: &str, wanted: &str, got: &Json) {
-        self.problem(field, format!("should be {wanted}, not {}", got.kind()));
+        self.problem(
+            field,
+            why!("wrong type", "should be {wanted}, not {}", got.kind()),
+        );
     }
 
     fn top(&mut self, all: &[(String, Json)]) {
@@ -169,7 +264,10 @@ impl Reading {
                 "paths" => self.paths(value),
                 "context" => self.context(value),
                 "contact" => self.config.contact = self.link(name, value),
-                _ => self.problem(&join("", name), "not a field Crossroads knows".into()),
+                _ => self.problem(
+                    &join("", name),
+                    why!("unknown field", "not a field Crossroads knows"),
+                ),
             }
         }
     }
@@ -181,15 +279,17 @@ impl Reading {
             self.wrong(field, "a string", value);
             return None;
         };
-        let Some(clean) = clean_text(raw, usize::MAX) else {
-            self.problem(field, "empty".into());
-            return None;
-        };
-        if clean.chars().count() > max {
-            self.problem(field, format!("longer than {max} characters"));
-            return None;
+        match text_field(raw, max) {
+            Ok(clean) => Some(clean),
+            Err(TextError::Empty) => {
+                self.problem(field, why!("empty", "empty"));
+                None
+            }
+            Err(TextError::TooLong) => {
+                self.problem(field, why!("too long", "longer than {max} characters"));
+                None
+            }
         }
-        Some(clean)
     }
 
     fn link(&mut self, field: &str, value: &Json) -> Option<Link> {
@@ -209,7 +309,7 @@ impl Reading {
                         Json::String(raw) => match check_url(raw) {
                             Ok(url) => Some(url),
                             Err(reason) => {
-                                self.problem(&at, reason.into());
+                                self.problem(&at, reason.to_string());
                                 None
                             }
                         },
@@ -219,19 +319,22 @@ impl Reading {
                         }
                     }
                 }
-                _ => self.problem(&at, "not a field Crossroads knows".into()),
+                _ => self.problem(&at, why!("unknown field", "not a field Crossroads knows")),
             }
         }
         for (name, got) in [("label", label.is_some()), ("url", url.is_some())] {
             if !got {
                 complete = false;
                 if !all.iter().any(|(n, _)| n == name) {
-                    self.problem(&join(field, name), "missing".into());
+                    self.problem(&join(field, name), why!("missing", "missing"));
                 }
             }
         }
         if !complete {
-            self.problem(field, "left out: a link needs a label and a url".into());
+            self.problem(
+                field,
+                why!("left out", "left out: a link needs a label and a url"),
+            );
             return None;
         }
         Some(Link {
@@ -247,7 +350,10 @@ impl Reading {
         for (key, value) in members(self, "paths", all) {
             let at = join("paths", key);
             let Some(path) = PathId::from_key(key) else {
-                self.problem(&at, "not a path: senior, staff, tlm or em".into());
+                self.problem(
+                    &at,
+                    why!("unknown path", "not a path: senior, staff, tlm or em"),
+                );
                 continue;
             };
             let Json::Object(fields) = value else {
@@ -264,7 +370,10 @@ impl Reading {
                         Json::Bool(offered) => p.offered = *offered,
                         other => self.wrong(&field, "true or false", other),
                     },
-                    _ => self.problem(&field, "not a field Crossroads knows".into()),
+                    _ => self.problem(
+                        &field,
+                        why!("unknown field", "not a field Crossroads knows"),
+                    ),
                 }
             }
             self.config.paths[path.index()] = p;
@@ -277,21 +386,35 @@ impl Reading {
         };
         for (key, value) in members(self, "context", all) {
             let at = join("context", key);
-            let Some(q) = CONTEXT_QUESTIONS.iter().position(|q| q.id == key) else {
+            let Some(q) = context_question(key) else {
                 let ids: Vec<&str> = CONTEXT_QUESTIONS.iter().map(|q| q.id).collect();
-                self.problem(&at, format!("not a context question: {}", ids.join(", ")));
+                self.problem(
+                    &at,
+                    why!(
+                        "unknown question",
+                        "not a context question: {}",
+                        ids.join(", ")
+                    ),
+                );
                 continue;
             };
             let Json::String(option) = value else {
                 self.wrong(&at, "a string", value);
                 continue;
             };
-            let options = CONTEXT_QUESTIONS[q].options;
-            match options.iter().position(|o| o.id == option) {
-                Some(o) => self.config.context.push((q, o as u8)),
+            match context_option(q, option) {
+                Some(o) => self.config.context.push((q, o)),
                 None => {
-                    let ids: Vec<&str> = options.iter().map(|o| o.id).collect();
-                    self.problem(&at, format!("not one of its options: {}", ids.join(", ")));
+                    let ids: Vec<&str> =
+                        CONTEXT_QUESTIONS[q].options.iter().map(|o| o.id).collect();
+                    self.problem(
+                        &at,
+                        why!(
+                            "unknown option",
+                            "not one of its options: {}",
+                            ids.join(", ")
+                        ),
+                    );
                 }
             }
         }
@@ -305,13 +428,16 @@ impl Reading {
 pub fn check_url(raw: &str) -> Result<String, &'static str> {
     let url = raw.trim();
     if url.is_empty() {
-        return Err("empty");
+        return Err(why_str!("empty", "empty"));
     }
     if url.chars().count() > MAX_URL {
-        return Err("longer than 2000 characters");
+        return Err(why_str!("too long", "longer than 2000 characters"));
     }
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err("has spaces or control characters in it");
+        return Err(why_str!(
+            "refused",
+            "has spaces or control characters in it"
+        ));
     }
     // A scheme is letters, digits, + - . up to a colon that comes before any / ? #.
     let scheme_end = url.find(':');
@@ -327,11 +453,17 @@ pub fn check_url(raw: &str) -> Result<String, &'static str> {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
             if !valid {
-                return Err("not a link (a colon before its first slash)");
+                return Err(why_str!(
+                    "refused",
+                    "not a link (a colon before its first slash)"
+                ));
             }
             match scheme.to_ascii_lowercase().as_str() {
                 "https" | "http" | "mailto" => Ok(url.to_string()),
-                _ => Err("only https:, http:, mailto: or relative links are allowed"),
+                _ => Err(why_str!(
+                    "refused",
+                    "only https:, http:, mailto: or relative links are allowed"
+                )),
             }
         }
         _ => Ok(url.to_string()),

@@ -229,6 +229,9 @@ pub enum Condition {
     Context(&'static str, &'static str),
     /// The verdict is "too close to call".
     TooClose,
+    /// The path is a role at the reader's organisation (all are, unless its configuration
+    /// says otherwise: `crate::config`).
+    Offered(PathId),
     All(&'static [Condition]),
     Any(&'static [Condition]),
     Not(&'static Condition),

@@ -61,10 +61,17 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// An error here. Inlined, so that without the `reasons` feature (the widget) the
+    /// reason's text is not kept: the widget says only that the file is not JSON.
+    #[inline(always)]
     fn error(&self, reason: &'static str) -> JsonError {
         JsonError {
             at: self.at,
-            reason,
+            reason: if cfg!(feature = "reasons") {
+                reason
+            } else {
+                ""
+            },
         }
     }
 

@@ -1,6 +1,33 @@
 //! Crossroads' decision core: what we ask, how answers become a result, what we advise.
 //! Pure Rust with no browser, UI or I/O dependency, so every rule is tested on the host.
 
+/// A problem's reason in an organisation's file (`config`, `json`): in full with the
+/// `reasons` feature (the default: `explain config`, the tests), else the short form.
+macro_rules! why {
+    ($short:literal, $($full:tt)+) => {{
+        #[cfg(feature = "reasons")]
+        let reason: String = format!($($full)+);
+        #[cfg(not(feature = "reasons"))]
+        let reason: String = {
+            // Never called: it only says that the full reason's values are used.
+            let _full = || drop(format!($($full)+));
+            String::from($short)
+        };
+        reason
+    }};
+}
+
+/// The same as a `&'static str`, for a reason with nothing to fill in.
+macro_rules! why_str {
+    ($short:literal, $full:literal) => {{
+        #[cfg(feature = "reasons")]
+        let reason: &'static str = $full;
+        #[cfg(not(feature = "reasons"))]
+        let reason: &'static str = $short;
+        reason
+    }};
+}
+
 pub mod advice;
 pub mod config;
 pub mod content;

@@ -97,6 +97,8 @@
 
 use crate::content::{CONTEXT_QUESTIONS, STATEMENTS};
 use crate::model::{Answers, Choice};
+use crate::t;
+use crate::text::Text;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -234,27 +236,35 @@ pub enum LinkError {
 }
 
 impl LinkError {
-    /// A plain-English sentence for the person who opened the link.
-    pub fn message(&self) -> &'static str {
+    /// A plain-English sentence for the person who opened the link: a catalogue text
+    /// (`crate::text`), so that in the widget's release it comes with the words, not in the
+    /// wasm.
+    pub fn message(&self) -> Text {
+        let [empty, too_long, not_a_link, damaged, newer, unknown, comparison, single] =
+            LinkError::MESSAGES;
         match self {
-            LinkError::Empty => "This link doesn't contain a result.",
-            LinkError::TooLong => "This link is far too long to be a Crossroads result.",
-            LinkError::NotALink => "This doesn't look like a Crossroads result link.",
-            LinkError::Damaged => {
-                "This link seems to be damaged or cut short. Ask for it to be copied again."
-            }
-            LinkError::NewerFormat { .. } | LinkError::NewerContent { .. } => {
-                "This result was made with a newer version of Crossroads. You can start fresh here."
-            }
-            LinkError::UnknownContent { .. } => {
-                "This result was made with a version of Crossroads this page doesn't know."
-            }
-            LinkError::ComparisonLink => {
-                "This link compares two results; open it to see them side by side."
-            }
-            LinkError::SingleResult => "This link holds one result, not a comparison of two.",
+            LinkError::Empty => empty,
+            LinkError::TooLong => too_long,
+            LinkError::NotALink => not_a_link,
+            LinkError::Damaged => damaged,
+            LinkError::NewerFormat { .. } | LinkError::NewerContent { .. } => newer,
+            LinkError::UnknownContent { .. } => unknown,
+            LinkError::ComparisonLink => comparison,
+            LinkError::SingleResult => single,
         }
     }
+
+    /// Every message, once ([`LinkError::message`] picks one).
+    pub const MESSAGES: [Text; 8] = [
+        t!("This link doesn't contain a result."),
+        t!("This link is far too long to be a Crossroads result."),
+        t!("This doesn't look like a Crossroads result link."),
+        t!("This link seems to be damaged or cut short. Ask for it to be copied again."),
+        t!("This result was made with a newer version of Crossroads. You can start fresh here."),
+        t!("This result was made with a version of Crossroads this page doesn't know."),
+        t!("This link compares two results; open it to see them side by side."),
+        t!("This link holds one result, not a comparison of two."),
+    ];
 
     /// True when the link came from a newer Crossroads: the UI offers to start fresh.
     pub fn is_newer(&self) -> bool {
@@ -267,7 +277,7 @@ impl LinkError {
 
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message())
+        f.write_str(self.message().as_str())
     }
 }
 
@@ -434,50 +444,7 @@ pub fn clean_label(raw: &str) -> Option<String> {
     clean_text(raw, MAX_LABEL_CHARS)
 }
 
-/// Text a person or a file gave, made safe to show as one line: controls, bidi controls and
-/// invisible formatting dropped, whitespace runs made one space, trimmed, cut to `max_chars`.
-/// `None` when nothing is left. Idempotent.
-pub fn clean_text(raw: &str, max_chars: usize) -> Option<String> {
-    let mut out = String::new();
-    let mut space = false;
-    for c in raw.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else if !is_hidden(c) {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        }
-    }
-    let cut: String = out.chars().take(max_chars).collect();
-    let trimmed = cut.trim_matches(|c: char| c == ' ' || is_joiner(c));
-    (!trimmed.is_empty()).then(|| trimmed.to_string())
-}
-
-/// Characters a label never keeps: controls, bidi controls, invisible formatting.
-fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}'                    // Arabic letter mark
-            | '\u{200B}'                  // zero-width space
-            | '\u{200E}'..='\u{200F}'     // LRM, RLM
-            | '\u{202A}'..='\u{202E}'     // LRE, RLE, PDF, LRO, RLO
-            | '\u{2060}'..='\u{2064}'     // word joiner, invisible operators
-            | '\u{2066}'..='\u{2069}'     // LRI, RLI, FSI, PDI
-            | '\u{206A}'..='\u{206F}'     // deprecated format controls
-            | '\u{FEFF}'                  // byte order mark
-            | '\u{FFF9}'..='\u{FFFB}'     // interlinear annotation
-            | '\u{FFFE}'..='\u{FFFF}' // noncharacters
-        )
-}
-
-/// Joiners belong inside a word (emoji sequences, Persian); at either end they are invisible.
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\u{200C}' | '\u{200D}')
-}
+pub use crate::config::clean_text;
 
 /// Encodes answers (complete or partial) and an optional label into a bare payload, in the
 /// latest release's shape. The label is cleaned with [`clean_label`].
@@ -1622,7 +1589,7 @@ mod tests {
             LinkError::SingleResult,
         ];
         for error in errors {
-            let message = error.message();
+            let message = error.message().as_str();
             assert!(message.ends_with('.'), "{message}");
             assert_eq!(error.to_string(), message);
         }

@@ -137,6 +137,7 @@ pub fn catalogue_texts() -> impl Iterator<Item = Text> {
         .chain(statements)
         .chain(context)
         .chain(advice)
+        .chain(crate::link::LinkError::MESSAGES)
 }
 
 /// The text file for the catalogue as embedded here: one line per distinct text, its key in

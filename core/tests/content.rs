@@ -129,8 +129,11 @@ fn check_condition(c: &Condition, advice: &str) {
             cs.iter().for_each(|c| check_condition(c, advice))
         }
         Condition::Not(c) => check_condition(c, advice),
-        Condition::Always | Condition::Leads(_) | Condition::Contender(_) | Condition::TooClose => {
-        }
+        Condition::Always
+        | Condition::Leads(_)
+        | Condition::Contender(_)
+        | Condition::TooClose
+        | Condition::Offered(_) => {}
     }
 }
 

@@ -766,3 +766,33 @@ fn persona_ids_exist() {
         let _ = p.answers();
     }
 }
+
+#[test]
+fn a_path_an_organisation_does_not_offer_trades_the_advice_that_assumes_it() {
+    use crossroads_core::advice::{select_advice_at, ALL_OFFERED};
+    let (a, o) = ORG_WIDE_STAFF.run();
+    let everywhere = select_advice_at(&a, &o, &ALL_OFFERED).ids();
+    assert_eq!(everywhere, advice_ids(&a, &o));
+    assert!(everywhere.contains(&"staff.sponsor"));
+    assert!(!everywhere.contains(&"staff.build-it"));
+    let mut no_staff = ALL_OFFERED;
+    no_staff[PathId::Staff.index()] = false;
+    let here = select_advice_at(&a, &o, &no_staff).ids();
+    assert!(!here.contains(&"staff.sponsor"), "{here:?}");
+    assert!(here.contains(&"staff.build-it"), "{here:?}");
+    assert!(here.contains(&"warn.only-way-up"), "{here:?}");
+
+    // A lead role to step into, where the organisation has one.
+    let (a, o) = SMALL_TEAM_LEAD.run();
+    assert!(advice_ids(&a, &o).contains(&"exp.interim-lead"));
+    let mut no_tlm = ALL_OFFERED;
+    no_tlm[PathId::TechLeadManager.index()] = false;
+    assert!(select_advice_at(&a, &o, &no_tlm)
+        .ids()
+        .contains(&"exp.interim-lead"));
+    let mut no_managers = no_tlm;
+    no_managers[PathId::EngineeringManager.index()] = false;
+    assert!(!select_advice_at(&a, &o, &no_managers)
+        .ids()
+        .contains(&"exp.interim-lead"));
+}

@@ -76,7 +76,7 @@ fn broken(e: LinkError, dispatch: &Callback<Action>) -> Html {
         <main class="screen link-error" aria-labelledby={TITLE_ID} data-error={error_key(e)}>
             <p class="brand">{ tr!("Crossroads") }</p>
             <h1 id={TITLE_ID} tabindex="-1">{ title }</h1>
-            <p class="lede">{ e.message() }</p>
+            <p class="lede">{ e.message().as_str() }</p>
             <div class="actions">
                 <button type="button" class="button primary" onclick={start}>
                     { if e.is_newer() { tr!("Start fresh here") } else { tr!("Take it yourself") } }
