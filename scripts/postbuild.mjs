@@ -101,6 +101,26 @@ glue += `
       return attempt;
   }
 `;
+glue += `
+  // An organisation's crossroads.json (docs/organisations.md), as the start-up script found
+  // it beside the page: its text, false when it is too large to read, null when there is none.
+  let organisationFile = Promise.resolve(null);
+  export function organisation(found) {
+      if (found) organisationFile = found;
+      return organisationFile;
+  }
+  // What the intro shows of the same file before the rest reads it (src/web/rest.rs), as the
+  // browser parses it: its intro, and its context's questions and options as entries,
+  // unchecked; null without a file, or with one the browser cannot parse.
+  export function organisationEarly() {
+      return organisationFile
+          .then((text) => {
+              const file = JSON.parse(text);
+              return [file.intro, Object.entries(Object(file.context))];
+          })
+          .catch(() => null);
+  }
+`;
 if (!split) {
   console.log(`postbuild: ${wasmName} kept whole (CROSSROADS_NO_SPLIT=1): ${wasmAfter.length} bytes`);
   glue += `
@@ -206,13 +226,31 @@ console.log(`postbuild: ${embedPath} minified, ${embedBefore.length} -> ${embedS
 // script would, for the style sheet; only the mounting waits for the page to be parsed.
 const start = trunk.replace(
   staticImport,
-  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nconst init = bindings.default;\nif (further()) bindings.loadRestFirst();\nawait parsed;",
+  "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nbindings.organisation(organisation);\nconst init = bindings.default;\nif (further()) bindings.loadRestFirst();\nawait parsed;",
 ).replace(/(dispatchEvent\(new CustomEvent\("TrunkApplicationStarted")/, 'onIntent(bindings);\n$1');
 if (!start.includes('onIntent(bindings)')) {
   console.error('postbuild: unexpected start-up script from Trunk (no TrunkApplicationStarted event):\n' + trunk);
   process.exit(1);
 }
-const code = `const parsed = new Promise((resolve) => {
+const code = `// An organisation's own words (docs/organisations.md): crossroads.json beside this page,
+// fetched alongside the code, revalidated (an admin changes it without a rebuild). Its text;
+// false when it says it is larger than 16 KB, which is then not read (one that does not say
+// is read, and refused by the same rule in crossroads_core::config); null when there is
+// none, or none arrives within 5 s. A missing file is the usual case and says nothing.
+const organisation = Promise.race([
+  fetch(new URL('crossroads.json', import.meta.url), { cache: 'no-cache' })
+    .then((response) => {
+      if (!response.ok) return null;
+      if (response.headers.get('content-length') > 16384) {
+        response.body.cancel();
+        return false;
+      }
+      return response.text();
+    })
+    .catch(() => null),
+  new Promise((resolve) => setTimeout(resolve, 5000, null)),
+]);
+const parsed = new Promise((resolve) => {
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', resolve, { once: true });
   else resolve();
 });
@@ -284,12 +322,18 @@ ${start.split('\n').map((l) => '    ' + l).join('\n')}
   }
 }
 `;
-const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+// Minified like the glue (its comments stay here, in the source that writes it).
+const startSmall = (await minify(code, { module: true, compress: true, mangle: true })).code;
+if (!startSmall?.includes('crossroads.json')) {
+  console.error('postbuild: could not minify the start-up script');
+  process.exit(1);
+}
+const name = `start-${createHash('sha256').update(startSmall).digest('hex').slice(0, 16)}.js`;
 
-writeFileSync(join(dist, name), code);
-html = html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`);
+writeFileSync(join(dist, name), startSmall);
+html = html.replace(inline, `<script type="module" async src="./${name}" integrity="${sri(startSmall)}" crossorigin="anonymous"></script>`);
 writeFileSync(indexPath, html);
-console.log(`postbuild: start-up script moved to ${name}`);
+console.log(`postbuild: start-up script moved to ${name}, minified ${code.length} -> ${startSmall.length} bytes`);
 
 for (const level of Object.keys(LEVELS)) {
   writeFileSync(join(dist, receivesPageName(level)), receivesPage(html, level));

@@ -43,7 +43,7 @@ export const FEATURES = [
 const H = '\\[[0-9a-f]+\\]';
 const REST_SCREENS = '(past_intro|question|context|result|shared|compare|earlier)';
 const REST_COMPONENTS = '(scale|progress|fit_bars|profile_chart|share_panel|earlier_results)';
-const HERE = `crossroads${H}::(screens::${REST_SCREENS}|components::${REST_COMPONENTS}|text|card|earlier|platform|web::(share|card|history))::`;
+const HERE = `crossroads${H}::(screens::${REST_SCREENS}|components::${REST_COMPONENTS}|text|card|earlier|platform|web::(share|card|history|org))::`;
 export const REST = [
   // The screens past the intro, their components, the words of the result.
   new RegExp(`^<?${HERE}`),
@@ -61,6 +61,12 @@ export const REST = [
   // Reading and installing the catalogue's words, which arrive with the rest (the app
   // installs them once both are in: src/web/rest.rs). Whether they are in stays here.
   new RegExp(`^<?crossroads_core${H}::text::(install\\w*|catalogue_texts|TextTable)\\b`),
+  // Reading and installing the organisation's file, which the app does with the rest too;
+  // what the intro shows of it before (crate::org::Early) stays here.
+  new RegExp(`^<?crossroads${H}::org::install\\b`),
+  // Reading the address's fragment: a page that opens with one has the rest from the start,
+  // and a later one is read past the app's gate (src/app.rs).
+  new RegExp(`^<?crossroads${H}::journey::route\\b`),
 ];
 
 export function runTool(tool, args) {

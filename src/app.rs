@@ -19,7 +19,14 @@ fn initial_journey() -> Journey {
         let _ = storage::clear_progress();
         web::clear_query();
     }
-    let route = route(&web::fragment());
+    // Reading a fragment is code of the rest, which is there when the page opens with one
+    // (`web::rest::needed_at_start`).
+    let fragment = web::fragment();
+    let route = if fragment.is_empty() {
+        Route::Screen(Screen::Intro)
+    } else {
+        route(&fragment)
+    };
     // A page that sends the host its result opens on its intro, which says so: a screen in
     // the address (which a host page may write) never takes the reader past it. Saved
     // progress is offered there, to resume.
@@ -65,6 +72,11 @@ fn earlier_count() -> usize {
     } else {
         0
     }
+}
+
+/// The organisation's note for the intro, once its file is installed (with the rest).
+fn org_note() -> Option<AttrValue> {
+    crate::org::intro_note().map(AttrValue::from)
 }
 
 /// What waits for the rest of the release's code (`web::rest`): only the intro's code is
@@ -198,6 +210,7 @@ pub fn App() -> Html {
         let screen = current.borrow().clone();
         let gate = gate.clone();
         let d = journey.dispatcher();
+        let redraw = use_force_update();
         use_effect_with((), move |_| {
             // Reading a link in the address is code of the rest too: the whole move waits.
             let history = web::on_history(move |fragment| {
@@ -215,6 +228,15 @@ pub fn App() -> Html {
                     && !press.in_text_field
                     && handle_key(screen.get(), &press.key, press.on_control, &dispatch)
             });
+            // What the intro shows of an organisation's file (`crate::org::Early`), once its
+            // request settles: the widget does not wait for it to be ready.
+            if !crate::org::settled() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if web::rest::early_organisation().await {
+                        redraw.force_update();
+                    }
+                });
+            }
             web::mark_ready();
             if web::embed::config().embedded {
                 web::embed::post_ready();
@@ -331,7 +353,7 @@ pub fn App() -> Html {
             html! {
                 <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
                     wait={*wait} {retry} dispatch={dispatch.clone()} {result_events}
-                    earlier={earlier_count()} />
+                    earlier={earlier_count()} note={org_note()} asked={crate::org::asked_context()} />
             }
         }
         _ => crate::screens::past_intro::view(&journey, &outcome, &dispatch, result_events),

@@ -323,6 +323,28 @@ mod tests {
     }
 
     #[test]
+    fn the_card_names_paths_as_the_organisation_does() {
+        let _org = crate::org::install_for_test(
+            r#"{"paths": {"staff": {"name": "Principal engineer"}, "senior": {"name": "Engineer III"}}}"#,
+        );
+        let o = score(&answers(Choice::STRONGLY_AGREE));
+        let card = Card::new(&o, "https://intranet.example/crossroads/#r=AQE", None);
+        let joined: String = texts(&card.shapes(&LIGHT, &measure))
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            joined.contains("Principal engineer") && joined.contains("Engineer III"),
+            "{joined}"
+        );
+        assert!(
+            !joined.contains("Staff+ engineer") && !joined.contains("Senior engineer"),
+            "{joined}"
+        );
+    }
+
+    #[test]
     fn the_card_says_the_verdict_fits_summary_name_and_link() {
         let o = score(&answers(Choice::STRONGLY_AGREE));
         let link = "https://blog.example/crossroads/#r=AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0";

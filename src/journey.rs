@@ -249,6 +249,7 @@ impl Journey {
             at => at,
         };
         let screen = at.unwrap_or(Screen::Intro);
+        let answers = with_given(answers);
         let resume = (screen.beside_the_run()
             && answers.answered() + answered_context(&answers) > 0)
             .then_some(if saved_at == Screen::Intro {
@@ -268,6 +269,8 @@ impl Journey {
         match self.screen {
             Screen::Intro => Screen::Question(0),
             Screen::Question(i) if i < last_question() => Screen::Question(i + 1),
+            // With every context question answered by the organisation, none is asked.
+            Screen::Question(_) if crate::org::asked_context() == 0 => Screen::Result,
             Screen::Question(_) => Screen::Context,
             Screen::Context | Screen::Result => Screen::Result,
             Screen::Shared => Screen::Shared,
@@ -280,6 +283,7 @@ impl Journey {
             Screen::Intro | Screen::Question(0) => Screen::Intro,
             Screen::Question(i) => Screen::Question(i - 1),
             Screen::Context => Screen::Question(last_question()),
+            Screen::Result if crate::org::asked_context() == 0 => Screen::Question(last_question()),
             Screen::Result => Screen::Context,
             Screen::Shared => Screen::Shared,
             Screen::Earlier => Screen::Intro,
@@ -368,6 +372,11 @@ impl Journey {
             }
             Action::DismissNotice => next.notice_dismissed = true,
         }
+        // In the run, the context the organisation answers for everyone is answered so (and
+        // goes with the result's link, so that advice it shapes shows wherever it opens).
+        if !next.screen.beside_the_run() {
+            next.answers = with_given(next.answers);
+        }
         next
     }
 
@@ -422,8 +431,24 @@ pub fn parse_saved(raw: &str) -> Option<(Answers, Screen)> {
     Some((decoded.answers, screen))
 }
 
-fn answered_context(answers: &Answers) -> usize {
-    answers.contexts().iter().flatten().count()
+/// The context questions the person answered (not those the organisation answers).
+pub fn answered_context(answers: &Answers) -> usize {
+    let given = crate::org::given();
+    answers
+        .contexts()
+        .iter()
+        .enumerate()
+        .filter(|(q, a)| a.is_some() && !given.iter().any(|(g, _)| g == q))
+        .count()
+}
+
+/// The answers with the context the organisation answers for everyone
+/// (`crate::org::given`).
+fn with_given(mut answers: Answers) -> Answers {
+    for &(question, option) in crate::org::given() {
+        answers.set_context(question, Some(option));
+    }
+    answers
 }
 
 impl Reducible for Journey {
@@ -745,6 +770,41 @@ mod tests {
     }
 
     /// A run started and its first statement answered (and moved past, with `advance`).
+    #[test]
+    fn what_the_organisation_answers_is_answered_in_the_run_and_not_asked() {
+        let _acme = crate::org::install_for_test(r#"{"context": {"staff-track": "no"}}"#);
+        let staff = crossroads_core::config::context_question("staff-track").unwrap();
+        let no = crossroads_core::config::context_option(staff, "no").unwrap();
+        // Starting is not yet a run to save or resume: nothing the person answered.
+        let j = Journey::default().apply(Action::Start);
+        assert_eq!(j.answers.context(staff), Some(no));
+        assert_eq!(answered_context(&j.answers), 0);
+        assert_eq!(j.apply(Action::Go(Screen::Intro)).save_op(), SaveOp::Clear);
+        // A saved run that said otherwise takes the organisation's answer when resumed.
+        let mut theirs = Answers::new();
+        theirs.set_context(staff, Some(0));
+        theirs.set(0, Some(Choice::AGREE));
+        let j = Journey::restored(theirs, Screen::Question(1), None, false).apply(Action::Resume);
+        assert_eq!(j.answers.context(staff), Some(no));
+        // A choice on the (hidden) question changes nothing.
+        let j = j.apply(Action::Context {
+            question: staff,
+            option: Some(0),
+        });
+        assert_eq!(j.answers.context(staff), Some(no));
+
+        // Every question answered here: the last statement leads to the result, and back.
+        let _initech = crate::org::install_for_test(
+            r#"{"context": {"staff-track": "no", "opening": "no", "encouraged": "yes", "history": "ic-never"}}"#,
+        );
+        let last = Journey::default()
+            .apply(Action::Start)
+            .apply(Action::Go(Screen::Question(STATEMENTS.len() - 1)));
+        let result = last.apply(Action::Next);
+        assert_eq!(result.screen, Screen::Result);
+        assert_eq!(result.apply(Action::Back).screen, last.screen);
+    }
+
     fn started_with_one_answer(advance: bool) -> Journey {
         Journey::default()
             .apply(Action::Start)

@@ -9,6 +9,7 @@ pub mod components;
 pub mod earlier;
 pub mod embed;
 pub mod journey;
+pub mod org;
 pub mod platform;
 pub mod screens;
 pub mod text;

@@ -4,9 +4,31 @@
 use crossroads_core::content::{PathId, THEMES};
 use crossroads_core::{Choice, Outcome, ThemeId, Verdict};
 
-/// The path's display name.
+/// The path's display name: the organisation's, where its file renames it.
 pub fn path_name(path: PathId) -> &'static str {
-    path.path().name.as_str()
+    crate::org::path_name(path)
+}
+
+/// "Not offered at Acme", for a path the organisation does not offer.
+pub fn not_offered(path: PathId) -> Option<String> {
+    if crate::org::offered()[path.index()] {
+        return None;
+    }
+    Some(match crate::org::organisation() {
+        Some(org) => trf!("Not offered at {}", org),
+        None => tr!("Not offered here").to_string(),
+    })
+}
+
+/// A link the organisation gives (its ladder for a path, its contact): text only, opened
+/// apart from the widget (which may be in a frame), with no opener and no referrer.
+pub fn org_link(link: &crossroads_core::config::Link) -> yew::Html {
+    yew::html! {
+        <a href={link.url.clone()} target="_blank" rel="noopener noreferrer">
+            { link.label.clone() }
+            <span class="visually-hidden">{ tr!(" (opens in a new tab)") }</span>
+        </a>
+    }
 }
 
 /// The verdict as a headline.

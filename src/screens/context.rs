@@ -1,5 +1,6 @@
 //! The context questions: the person's situation, which shapes advice but never the fit.
-//! All of them can be skipped.
+//! All of them can be skipped. Those an organisation answers for everyone (its
+//! `crossroads.json`) are not asked; the screen says how they were answered.
 
 use crossroads_core::content::CONTEXT_QUESTIONS;
 use crossroads_core::Answers;
@@ -16,7 +17,26 @@ pub struct ContextProps {
 
 #[component]
 pub fn ContextScreen(props: &ContextProps) -> Html {
-    let questions = CONTEXT_QUESTIONS.iter().enumerate().map(|(qi, q)| {
+    let given = crate::org::given();
+    let is_given = |qi: usize| given.iter().any(|&(g, _)| g == qi);
+    let answered_here = given.iter().filter_map(|&(qi, oi)| {
+        let q = CONTEXT_QUESTIONS.get(qi)?;
+        let o = q.options.get(usize::from(oi))?;
+        Some(html! { <li>{ q.text.as_str() }{ " " }<strong>{ o.label.as_str() }</strong></li> })
+    });
+    let answered_here = (!given.is_empty()).then(|| {
+        let by = crate::org::organisation().map_or_else(
+            || tr!("Answered for everyone here:").to_string(),
+            |org| trf!("Answered for everyone at {}:", org),
+        );
+        html! {
+            <div class="given-context hint">
+                <p>{ by }</p>
+                <ul>{ for answered_here }</ul>
+            </div>
+        }
+    });
+    let questions = CONTEXT_QUESTIONS.iter().enumerate().filter(|(qi, _)| !is_given(*qi)).map(|(qi, q)| {
         let options = q.options.iter().enumerate().map(|(oi, o)| {
             let d = props.dispatch.clone();
             let option = u8::try_from(oi).ok();
@@ -47,7 +67,7 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
     let back = Callback::from(move |_| d.emit(Action::Back));
     let d = props.dispatch.clone();
     let next = Callback::from(move |_| d.emit(Action::Next));
-    let answered = props.answers.contexts().iter().flatten().count();
+    let answered = crate::journey::answered_context(&props.answers);
     html! {
         <main class="screen context" aria-labelledby={TITLE_ID}>
             <h1 id={TITLE_ID} tabindex="-1">{ tr!("Your situation") }</h1>
@@ -55,6 +75,7 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
                 { tr!("A few questions about where you are rather than what you prefer. They shape the advice, not the fit. Skip any you like.") }
             </p>
             { for questions }
+            { for answered_here }
             <nav class="step-nav" aria-label="Questionnaire">
                 <button type="button" class="button" onclick={back}>{ tr!("Back") }</button>
                 <button type="button" class="button primary" onclick={next}>

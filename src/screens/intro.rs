@@ -43,6 +43,13 @@ pub struct IntroProps {
     /// than none only once the rest of the code is there, which draws their way in.
     #[prop_or_default]
     pub earlier: usize,
+    /// The organisation's note (`crossroads.json`), shown below everything the static shell
+    /// paints, so that its arrival moves nothing.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// How many context questions are asked (fewer where the organisation answers some).
+    #[prop_or(CONTEXT_QUESTIONS.len())]
+    pub asked: usize,
 }
 
 /// What the reader is told while a press waits for the rest of the code.
@@ -75,13 +82,18 @@ pub fn privacy_line(events: ResultEvents) -> &'static str {
     }
 }
 
-/// How long it takes and what it asks.
-pub fn length_line() -> String {
-    format!(
-        "About 5 minutes: {} statements and {} questions about your situation.",
-        STATEMENTS.len(),
-        CONTEXT_QUESTIONS.len()
-    )
+/// How long it takes, where `asked` of the context questions are asked.
+pub fn length_line_asking(asked: usize) -> String {
+    let statements = STATEMENTS.len();
+    match asked {
+        0 => format!("About 5 minutes: {statements} statements."),
+        1 => {
+            format!("About 5 minutes: {statements} statements and 1 question about your situation.")
+        }
+        n => format!(
+            "About 5 minutes: {statements} statements and {n} questions about your situation."
+        ),
+    }
 }
 
 #[component]
@@ -142,7 +154,7 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             <p class="brand">{ "Crossroads" }</p>
             <h1 id={TITLE_ID} tabindex="-1">{ "Stay technical or manage?" }</h1>
             <p class="lede">{ PURPOSE }</p>
-            <p class="meta">{ length_line() }</p>
+            <p class="meta">{ length_line_asking(props.asked) }</p>
             if props.result_events == ResultEvents::Nothing {
                 <p class="privacy">{ PRIVACY }</p>
             } else {
@@ -151,6 +163,9 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             { actions }
             if props.earlier > 0 {
                 { super::earlier::entry(props.earlier, &props.dispatch) }
+            }
+            if let Some(note) = &props.note {
+                <p class="org-note hint">{ note.clone() }</p>
             }
         </main>
     }
@@ -168,7 +183,7 @@ mod tests {
         for text in [
             PURPOSE,
             PRIVACY,
-            &length_line(),
+            &length_line_asking(CONTEXT_QUESTIONS.len()),
             "Stay technical or manage?",
         ] {
             assert!(shell.contains(text), "index.html lacks: {text}");

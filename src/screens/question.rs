@@ -42,6 +42,8 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
     let d = props.dispatch.clone();
     let next = Callback::from(move |_| d.emit(Action::Next));
     let next_label = match (value.is_some(), index + 1 == total) {
+        // Where the organisation answers every context question, the result is next.
+        (_, true) if crate::org::asked_context() == 0 => tr!("See my result"),
         (_, true) => tr!("Continue"),
         (true, false) => tr!("Next"),
         (false, false) => tr!("Skip"),

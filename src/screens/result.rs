@@ -1,7 +1,7 @@
 //! The result: the paths ranked, the verdict and coverage, the profile chart, why, what
 //! would change it, next steps and the other advice, and the ways on from here.
 
-use crossroads_core::advice::select_advice;
+use crossroads_core::advice::select_advice_at;
 use crossroads_core::content::{AdviceKind, PathId, STATEMENTS};
 use crossroads_core::scoring::typical_position;
 use crossroads_core::{Answers, Outcome, ThemeId};
@@ -48,7 +48,7 @@ pub struct ResultProps {
 /// A path's typical profile as a chart series.
 pub fn typical_series(path: PathId) -> Series {
     Series {
-        label: trf!("Typical {}", path.path().name).into(),
+        label: trf!("Typical {}", text::path_name(path)).into(),
         marker: Marker::Diamond,
         values: ThemeId::ALL.map(|t| t.theme().scored.then(|| typical_position(path, t))),
     }
@@ -155,11 +155,51 @@ fn top_summary(o: &Outcome) -> Html {
     let lines = o.ranking.iter().take(shown).map(|p| {
         html! {
             <li data-path={p.key()}>
-                <strong>{ p.path().name.as_str() }</strong>{ ": " }{ p.path().summary.as_str() }
+                <strong>{ text::path_name(*p) }</strong>{ ": " }{ p.path().summary.as_str() }
             </li>
         }
     });
     html! { <ul class="top-summary">{ for lines }</ul> }
+}
+
+/// Where the reader works, in the next steps: a plain word on each leading path that the
+/// organisation does not offer, and its contact. Nothing without an organisation's file.
+fn organisation_group(o: &Outcome) -> Html {
+    let org = crate::org::organisation();
+    let offered = crate::org::offered();
+    let contenders = if o.verdict == crossroads_core::Verdict::Clear {
+        1
+    } else {
+        2
+    };
+    let missing = o.ranking.iter().take(contenders).filter(|p| !offered[p.index()]).map(|&p| {
+        let name = text::path_name(p);
+        let said = match org {
+            Some(org) => trf!("{} is not a role at {}.", name, org),
+            None => trf!("{} is not a role here.", name),
+        };
+        html! {
+            <li class="not-offered" data-path={p.key()}>
+                <h4>{ said }</h4>
+                <p>{ tr!("The fit still says whether the work suits you. Doing it for real would mean shaping the role with a sponsor who sees the need, or finding it elsewhere; weigh that cost before you choose, and try the experiments here first.") }</p>
+            </li>
+        }
+    }).collect::<Vec<_>>();
+    let contact = crate::org::contact();
+    if missing.is_empty() && contact.is_none() {
+        return html! {};
+    }
+    html! {
+        <section class="advice-group organisation">
+            <h3>{ org.map_or_else(|| tr!("Where you work").to_string(), |org| trf!("At {}", org)) }</h3>
+            if !missing.is_empty() {
+                <ul class="advice-list">{ for missing }</ul>
+            }
+            if let Some(contact) = contact {
+                <p class="contact">{ text::org_link(contact) }</p>
+            }
+        </section>
+    }
 }
 
 /// "In this result": a jump link to each section below the summary. A link moves focus to
@@ -273,7 +313,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         let depth = depth.clone();
         use_effect_with((), move |_| crate::web::soon(move || depth.set(true)));
     }
-    let advice = select_advice(&props.answers, o);
+    let advice = select_advice_at(&props.answers, o, &crate::org::offered());
     // One's own result lists the others kept in this browser, when there are any.
     let own = props.mode == ResultMode::Own;
     let has_earlier = {
@@ -291,7 +331,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         html! {
             <label class={classes!("option", checked.then_some("checked"))}>
                 <input type="radio" name="chart-path" value={p.key()} {checked} {onchange} />
-                <span>{ p.path().name.as_str() }</span>
+                <span>{ text::path_name(p) }</span>
             </label>
         }
     });
@@ -307,7 +347,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let why = o.ranking.iter().enumerate().map(|(i, &p)| {
         html! {
             <details class="why-path" open={i == 0} data-path={p.key()}>
-                <summary>{ trf!("{} ({} / 100)", p.path().name, o.fit(p).percent()) }</summary>
+                <summary>{ trf!("{} ({} / 100)", text::path_name(p), o.fit(p).percent()) }</summary>
                 <div class="why-columns">
                     <div><h4>{ tr!("Pushed it up") }</h4>{ why_list(&props.answers, o, p, true) }</div>
                     <div><h4>{ tr!("Pushed it down") }</h4>{ why_list(&props.answers, o, p, false) }</div>
@@ -320,6 +360,12 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let staff = PathId::Staff.path();
     let show_shapes = top == PathId::Staff
         || (o.ranking[1] == PathId::Staff && !matches!(o.verdict, crossroads_core::Verdict::Clear));
+    // Named as the organisation names the staff path, where it does.
+    let shapes_title = if crate::org::renamed(PathId::Staff) {
+        trf!("The shapes a {} role takes", text::path_name(PathId::Staff))
+    } else {
+        tr!("The shapes a staff+ role takes").to_string()
+    };
     let shapes = staff
         .shapes
         .iter()
@@ -415,7 +461,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <div class="options">{ for path_picker }</div>
                 </fieldset>
                 <ProfileChart {series}
-                    caption={trf!("Where you sit on each theme, against a typical {}", chart_path.path().name)} />
+                    caption={trf!("Where you sit on each theme, against a typical {}", text::path_name(*chart_path))} />
             </section>
 
             <section aria-labelledby="why-title" class="print-full">
@@ -431,6 +477,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             <section aria-labelledby="next-title" class="next-steps">
                 <h2 id="next-title" tabindex="-1">{ tr!("Next steps") }</h2>
+                { organisation_group(o) }
                 { advice_group(tr!("Try it before you commit"), Some(tr!("Small, reversible experiments matched to your answers.")), of(AdviceKind::Experiment)) }
                 { advice_group(tr!("How good leaders of engineers work"), None, of(AdviceKind::Leading)) }
                 { advice_group(tr!("Staying technical as a manager"), None, of(AdviceKind::StayingTechnical)) }
@@ -438,7 +485,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     if show_shapes {
                         html! {
                             <section class="advice-group">
-                                <h3>{ tr!("The shapes a staff+ role takes") }</h3>
+                                <h3>{ shapes_title }</h3>
                                 <ul class="shapes">{ for shapes }</ul>
                             </section>
                         }

@@ -25,19 +25,7 @@ pub fn config() -> EmbedConfig {
                     .and_then(|w| w.location().search().ok())
                     .unwrap_or_default();
                 let pairs = web_sys::UrlSearchParams::new_with_str(&search)
-                    .ok()
-                    .map(|params| {
-                        js_sys::try_iter(&params)
-                            .ok()
-                            .flatten()
-                            .into_iter()
-                            .flatten()
-                            .filter_map(|entry| {
-                                let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-                                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-                            })
-                            .collect::<Vec<_>>()
-                    })
+                    .map(|params| super::string_pairs(&params))
                     .unwrap_or_default();
                 let announced = window()
                     .and_then(|w| w.document())

@@ -2,12 +2,13 @@
 //! what they need through the app's callbacks. Every call here tolerates a browser that
 //! refuses it: storage may be blocked, history may be sandboxed, and nothing may panic.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 pub mod card;
 pub mod embed;
 pub mod history;
+pub mod org;
 pub mod rest;
 pub mod share;
 pub mod storage;
@@ -79,6 +80,21 @@ pub fn jump_to(id: &str) {
     if let Ok(el) = el.dyn_into::<HtmlElement>() {
         let _ = el.focus();
     }
+}
+
+/// The string pairs of a JavaScript iterable of `[key, value]` arrays (a `URLSearchParams`,
+/// `Object.entries(…)`); an entry that is not two strings is skipped.
+pub fn string_pairs(iterable: &JsValue) -> Vec<(String, String)> {
+    js_sys::try_iter(iterable)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 /// The current fragment without `#`, or empty.

@@ -3,6 +3,8 @@
 //! fetches when the reader shows an interest. Nothing past the intro may run before the rest
 //! is linked: the app waits here, visibly and asynchronously, before it leaves the intro.
 //! Builds without the split (`trunk serve`, the browser tests) have it all from the start.
+//! An organisation's `crossroads.json` (`crate::org`) is read with the rest too: what the
+//! app waits for includes it, so no screen past the intro shows the shipped names first.
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -33,7 +35,10 @@ pub fn ready() -> bool {
         Some((b, f)) => f.call0(&b).ok().and_then(|v| v.as_bool()).unwrap_or(false),
         None => true,
     };
-    linked && crossroads_core::text::ready()
+    // The organisation's file (or its absence) is installed with the rest; a build without
+    // the start-up script has none.
+    let organised = crate::org::settled() || method("organisation").is_none();
+    linked && crossroads_core::text::ready() && organised
 }
 
 /// Fetches and links the rest, and fetches the catalogue's words (`crossroads_core::text`)
@@ -53,12 +58,55 @@ pub async fn load(fresh: bool) -> Result<(), ()> {
     let words = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|_| ())?;
-    match words.as_string() {
-        Some(file) if !crossroads_core::text::ready() => {
-            crossroads_core::text::install(file).map_err(|_| ())
+    if let Some(file) = words.as_string() {
+        if !crossroads_core::text::ready() {
+            crossroads_core::text::install(file).map_err(|_| ())?;
         }
-        _ => Ok(()),
     }
+    if !crate::org::settled() {
+        let found = match organisation() {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p)
+                .await
+                .unwrap_or(JsValue::NULL),
+            None => JsValue::NULL,
+        };
+        super::org::install_found(found);
+    }
+    Ok(())
+}
+
+/// What the intro shows of the organisation's file before the rest reads it
+/// (`crate::org::Early`), from the browser's parse of it (the glue's `organisationEarly`:
+/// the intro, and the context's questions and options as entries); true when there was a
+/// file to show anything of, and the rest has not read it meanwhile.
+pub async fn early_organisation() -> bool {
+    let early = method("organisationEarly").and_then(|(b, f)| f.call0(&b).ok());
+    let Some(early) = early.and_then(|p| p.dyn_into::<Promise>().ok()) else {
+        return false;
+    };
+    let Ok(Ok(list)) = wasm_bindgen_futures::JsFuture::from(early)
+        .await
+        .map(|l| l.dyn_into::<js_sys::Array>())
+    else {
+        return false;
+    };
+    if crate::org::settled() {
+        return false;
+    }
+    let context = super::string_pairs(&list.get(1));
+    crate::org::set_early(crate::org::Early::read(
+        list.get(0).as_string().as_deref(),
+        context.into_iter(),
+    ));
+    true
+}
+
+/// The start-up script's request for the organisation's `crossroads.json` beside the page
+/// (the glue's `organisation`): a promise of its text, `false` when it is too large to read,
+/// `null` when there is none; `None` in a build without that script.
+fn organisation() -> Option<Promise> {
+    let (b, f) = method("organisation")?;
+    f.call0(&b).ok()?.dyn_into::<Promise>().ok()
 }
 
 /// True when the page opens past the intro, or may: a link or screen in the address, saved

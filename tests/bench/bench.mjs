@@ -9,7 +9,9 @@
 //     widget load below checks that the rest was indeed not fetched);
 //   - over fresh page loads in headless Chromium on loopback, alternating the widget and a
 //     static copy of its intro (the floor): first contentful paint and time to interactive,
-//     medians and spread, and the widget/floor ratios;
+//     medians and spread, and the widget/floor ratios; and the same again with an
+//     organisation's file beside the page (docs/crossroads.example.json, in the site's org/),
+//     whose first load counts the file too;
 //   - over one scripted journey: answer click -> next question (median, p95), the result
 //     page's render, wasm linear memory and JS heap at the end; and, over a second journey
 //     driven by real (trusted) mouse clicks, Chrome's Event Timing: clicks slower than 16 ms,
@@ -34,12 +36,15 @@ import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { serveStatic } from '../../scripts/serve-static.mjs';
+import { isMissingOrganisationFile } from '../console.mjs';
 import { contributors } from './wasm-contributors.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
 const OUT = join(ROOT, 'target', 'bench');
 const SITE = join(OUT, 'site');
+// An organisation's file, deployed beside a copy of the widget in the site's org/.
+const ORG_FILE = join(ROOT, 'docs', 'crossroads.example.json');
 const CHECK = process.argv.includes('--check');
 const LOADS = Math.max(15, Number(process.env.BENCH_LOADS ?? 15) || 15);
 const WARMUP = 2; // loads of each page before the measured ones, discarded
@@ -48,8 +53,11 @@ const WARMUP = 2; // loads of each page before the measured ones, discarded
 // 1 MB = 1,000,000 bytes): the stricter reading.
 const BUDGETS = {
   first_load_gzip_bytes: { max: 100_000, label: 'Total first load (HTML+CSS+JS+wasm), gzip', unit: 'bytes' },
+  first_load_org_gzip_bytes: { max: 100_000, label: 'The same with an organisation file, gzip', unit: 'bytes' },
   fcp_ratio: { max: 1.2, label: 'First contentful paint / static floor', unit: '×' },
   interactive_ratio: { max: 2.5, label: 'Interactive / static floor', unit: '×' },
+  fcp_ratio_org: { max: 1.2, label: 'The same, with an organisation file', unit: '×' },
+  interactive_ratio_org: { max: 2.5, label: 'Interactive / floor, organisation file', unit: '×' },
   answer_p95_ms: { max: 16, label: 'Answer to next question, p95', unit: 'ms' },
   result_summary_ms: { max: 16, label: 'Result summary on screen', unit: 'ms' },
   result_render_ms: { max: 50, label: 'Result page render, every section', unit: 'ms' },
@@ -147,7 +155,10 @@ function sizes() {
   const rest = later.length
     ? { raw: sum('raw', (f) => later.includes(f)), gzip: sum('gzip', (f) => later.includes(f)), brotli: sum('brotli', (f) => later.includes(f)) }
     : null;
-  return { files, first_load: { ...total, by_kind: byRole }, embed, rest };
+  // With an organisation's file beside the page, the first load counts it too.
+  const org = readFileSync(ORG_FILE);
+  const organisation = { raw: org.length, gzip: gzipSync(org, { level: 9 }).length, brotli: brotliCompressSync(org).length };
+  return { files, first_load: { ...total, by_kind: byRole }, embed, rest, organisation };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -164,6 +175,11 @@ function makeSite() {
   if (/<script\b|\.wasm\b|modulepreload/i.test(stat)) throw new Error('static.html still references script or wasm');
   if (!/\bid="?screen-title\b/.test(stat)) throw new Error('static.html lost the intro (no #screen-title)');
   writeFileSync(join(SITE, 'static.html'), stat);
+  // The same beside an organisation's file, with its own floor.
+  const org = join(SITE, 'org');
+  cpSync(DIST, org, { recursive: true });
+  writeFileSync(join(org, 'static.html'), stat);
+  cpSync(ORG_FILE, join(org, 'crossroads.json'));
 }
 
 
@@ -179,6 +195,10 @@ async function loadOnce(browser, base, kind) {
     if (kind === 'widget') {
       await page.goto(`${base}/index.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0, null, { timeout: 20_000 });
+      // Beside an organisation's file, the page measured is one that applied it.
+      if (base.endsWith('/org') && (await page.locator('.org-note').count()) !== 1) {
+        throw new Error('the widget beside an organisation file does not show its note');
+      }
     } else {
       await page.goto(`${base}/static.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0, null, { timeout: 20_000 });
@@ -421,7 +441,7 @@ async function openJourney(browser, base) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !isMissingOrganisationFile(m)) errors.push(`console: ${m.text()}`);
   });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(`${base}/index.html`);
@@ -618,12 +638,17 @@ function table(r) {
   const l = r.loads;
   out.push(`Page loads, ${l.loads_per_page} fresh loads each (ms)          median     p25     p75     min     max`);
   const row = (name, s) => line('  ', pad(name, 44), lpad(ms(s.median), 6), lpad(ms(s.p25), 8), lpad(ms(s.p75), 8), lpad(ms(s.min), 8), lpad(ms(s.max), 8));
-  row('First contentful paint, widget', l.fcp_ms.widget);
-  row('First contentful paint, static floor', l.fcp_ms.static_floor);
-  row('Interactive, widget (crossroads-ready)', l.interactive_ms.widget);
-  row('Interactive, static floor (loadEventEnd)', l.interactive_ms.static_floor);
-  line('  ', pad('Ratio FCP widget / floor', 44), lpad(l.ratios.fcp.toFixed(2) + '×', 7), `   (median of per-pair ratios ${l.ratios.fcp_paired_median.toFixed(2)}×)`);
-  line('  ', pad('Ratio interactive widget / floor', 44), lpad(l.ratios.interactive.toFixed(2) + '×', 7), `   (median of per-pair ratios ${l.ratios.interactive_paired_median.toFixed(2)}×)`);
+  const loadRows = (l) => {
+    row('First contentful paint, widget', l.fcp_ms.widget);
+    row('First contentful paint, static floor', l.fcp_ms.static_floor);
+    row('Interactive, widget (crossroads-ready)', l.interactive_ms.widget);
+    row('Interactive, static floor (loadEventEnd)', l.interactive_ms.static_floor);
+    line('  ', pad('Ratio FCP widget / floor', 44), lpad(l.ratios.fcp.toFixed(2) + '×', 7), `   (median of per-pair ratios ${l.ratios.fcp_paired_median.toFixed(2)}×)`);
+    line('  ', pad('Ratio interactive widget / floor', 44), lpad(l.ratios.interactive.toFixed(2) + '×', 7), `   (median of per-pair ratios ${l.ratios.interactive_paired_median.toFixed(2)}×)`);
+  };
+  loadRows(l);
+  out.push(`  With an organisation file (org/crossroads.json, ${r.sizes.organisation.raw} bytes, ${kb(r.sizes.organisation.gzip)} KB gzip):`);
+  loadRows(r.loads_with_organisation);
   out.push('');
   const j = r.journey;
   const a = j.answer_to_next_question_ms;
@@ -692,6 +717,7 @@ async function main() {
   let report;
   try {
     const loadFigures = await loads(browser, base);
+    const orgLoadFigures = await loads(browser, `${base}/org`);
     const journeyFigures = await journey(browser, base);
     journeyFigures.cold_start_click_ms = await coldStart(browser, base);
     journeyFigures.cold_start_slow_click_ms = await coldStart(browser, base, 3, true);
@@ -699,8 +725,11 @@ async function main() {
     if (eventTiming.supported) eventTiming.static_floor = await eventTimingFloor(browser, base, eventTiming.interactions_made);
     const values = {
       first_load_gzip_bytes: sz.first_load.gzip,
+      first_load_org_gzip_bytes: sz.first_load.gzip + sz.organisation.gzip,
       fcp_ratio: loadFigures.ratios.fcp,
       interactive_ratio: loadFigures.ratios.interactive,
+      fcp_ratio_org: orgLoadFigures.ratios.fcp,
+      interactive_ratio_org: orgLoadFigures.ratios.interactive,
       answer_p95_ms: journeyFigures.answer_to_next_question_ms.p95,
       result_summary_ms: journeyFigures.result_summary_ms.value,
       result_render_ms: journeyFigures.result_render_ms.value,
@@ -739,6 +768,7 @@ async function main() {
           }
         : null,
       loads: loadFigures,
+      loads_with_organisation: orgLoadFigures,
       journey: journeyFigures,
       event_timing: eventTiming,
       host,

@@ -221,3 +221,19 @@ test('the loader passes on only the fields its placeholder agreed, whatever its 
     .poll(() => completes(page))
     .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: 'em', verdict: 'clear', link: full.link } }]);
 });
+
+test("a widget with an organisation's names tells the page the path by its stable key", async ({ page }) => {
+  // The widget beside Globex's crossroads.json (tests/e2e/organisations/globex.json), which
+  // renames every path.
+  await page.goto(`${HOST}/events-organisation.html`);
+  const widget = new Embedded(page);
+  expect(await widget.iframe.getAttribute('src')).toMatch(new RegExp(`^${literal(WIDGET)}/org/globex/receives-summary\\.html\\?`));
+  await widget.ready();
+  await widget.settled();
+  await widget.finish();
+  const names = await widget.in.locator('.ranking.compact .fit-name').allTextContents();
+  expect(names.sort()).toEqual(['Engineer III', 'People manager', 'Team lead', 'Technical fellow']);
+  const { top, verdict } = await widget.result();
+  expect(['senior', 'staff', 'tlm', 'em']).toContain(top);
+  await expect.poll(() => completes(page)).toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: top, verdict } }]);
+});

@@ -14,15 +14,32 @@ const DEFAULT_WIDGET_ORIGIN = 'http://127.0.0.1:8090';
 const WIDGET_ORIGIN = process.env.CROSSROADS_WIDGET_ORIGIN;
 // Under this prefix every response carries STRICT_CSP (csp.spec.mjs).
 export const CSP_PATH = '/csp/';
+// Under /org/<name>/ (also after /csp/) the widget has an organisation's crossroads.json
+// beside it: tests/e2e/organisations/<name>.json, or one made here to be too large (`huge`
+// says its length, `huge-stream` does not).
+export const ORG_PATH = '/org/';
+const ORGANISATIONS = resolve('tests/e2e/organisations');
+const HUGE = JSON.stringify({ organisation: 'Huge', intro: 'x'.repeat(1 << 20) });
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 
+/** The organisation of a path under ORG_PATH, and the path without it. */
+function organisation(p) {
+  const m = p.match(/^\/org\/([a-z0-9-]+)(\/.*)$/);
+  return m ? { name: m[1], rest: m[2] } : { name: null, rest: p };
+}
+
 async function resolveFile(urlPath) {
   let p = decodeURIComponent(urlPath.split('?')[0]);
   if (p.startsWith(SUB_PATH)) p = '/' + p.slice(SUB_PATH.length);
   else if (p.startsWith(CSP_PATH)) p = '/' + p.slice(CSP_PATH.length);
+  const org = organisation(p);
+  if (org.name) {
+    if (org.rest === '/crossroads.json') return { org: org.name };
+    p = org.rest;
+  }
   if (p.endsWith('/')) p += 'index.html';
   const file = normalize(join(root, p));
   if (!file.startsWith(root)) return null;
@@ -33,10 +50,41 @@ async function resolveFile(urlPath) {
   }
 }
 
+/** Serves an organisation's file; true when the request was for one. */
+async function serveOrganisation(res, file, headers) {
+  if (!file?.org) return false;
+  headers['content-type'] = 'application/json';
+  if (file.org === 'huge') {
+    res.writeHead(200, headers);
+    res.end(HUGE);
+  } else if (file.org === 'huge-stream') {
+    // Chunked: no length to refuse it by, so the widget must stop reading.
+    res.writeHead(200, headers);
+    for (let i = 0; i < HUGE.length; i += 65536) res.write(HUGE.slice(i, i + 65536));
+    res.end();
+  } else {
+    try {
+      const body = await readFile(join(ORGANISATIONS, `${file.org}.json`));
+      res.writeHead(200, headers);
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
+      res.end('not found');
+    }
+  }
+  return true;
+}
+
 createServer(async (req, res) => {
   const file = await resolveFile(req.url ?? '/');
+  const orgHeaders = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+  if ((req.url ?? '/').startsWith(CSP_PATH)) orgHeaders['content-security-policy'] = STRICT_CSP;
+  if (await serveOrganisation(res, file, orgHeaders)) return;
   if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain' });
+    // With the CORS header, as a host that sends it for the whole folder does: a sandboxed
+    // frame (an opaque origin) asking for an organisation's file that is not there reads a
+    // plain 404.
+    res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
     res.end('not found');
     return;
   }

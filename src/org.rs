@@ -1,0 +1,246 @@
+//! An organisation's own words in the widget: `crossroads.json` beside the page, read by the
+//! core's `config` (the same rules as `explain config`), installed once and read from here.
+//!
+//! The start-up script fetches the file beside the code; the app installs it with the rest
+//! of the code (`web::rest::load` waits for both), so nothing past the intro ever shows the
+//! shipped names first. Reading the file takes the core's JSON reader and rules, too much
+//! for the intro's part of the code; what the intro shows of it before (the note, how many
+//! questions are asked) is the browser's parse of the same file, checked by the same field
+//! rules ([`Early`]), until the file is installed.
+
+use std::cell::Cell;
+
+use crossroads_core::config::{self, Config, Link, Problem};
+use crossroads_core::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
+
+thread_local! {
+    static INSTALLED: Cell<Option<&'static Config>> = const { Cell::new(None) };
+    static EARLY: Cell<Option<&'static Early>> = const { Cell::new(None) };
+}
+
+/// What the intro shows of the file before it is installed: the note and how many context
+/// questions it answers, from the browser's parse of it, each by the core's field rules.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Early {
+    pub note: Option<String>,
+    pub given: usize,
+}
+
+impl Early {
+    /// From the file's `intro` (if a string) and `context` (its question and option ids).
+    pub fn read(intro: Option<&str>, context: impl Iterator<Item = (String, String)>) -> Early {
+        let note = intro.and_then(|raw| config::text_field(raw, config::MAX_INTRO).ok());
+        // Each question once, however often the file names it.
+        let given = context
+            .filter_map(|(q, o)| {
+                let question = config::context_question(&q)?;
+                config::context_option(question, &o).map(|_| question)
+            })
+            .fold(0u64, |seen, question| seen | 1 << question);
+        Early {
+            note,
+            given: given.count_ones() as usize,
+        }
+    }
+}
+
+/// Keeps what the intro shows until the file is installed.
+pub fn set_early(early: Early) {
+    EARLY.with(|c| c.set(Some(Box::leak(Box::new(early)))));
+}
+
+fn early() -> Option<&'static Early> {
+    EARLY.with(Cell::get)
+}
+
+/// What the start-up script found beside the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum File {
+    /// No file (or none that arrived): the widget as it ships.
+    None,
+    /// Larger than `config::MAX_FILE_BYTES`: refused unread.
+    TooLarge,
+    Text(String),
+}
+
+/// The configuration in force, once installed.
+fn installed() -> Option<&'static Config> {
+    INSTALLED.with(Cell::get)
+}
+
+/// True once a file (or its absence) is installed.
+pub fn settled() -> bool {
+    installed().is_some()
+}
+
+/// Installs what was found, once (a later call changes nothing and finds no problem): what
+/// applies, and every problem found on the way, for the console. Lives with the rest of the
+/// code (scripts/split-wasm.mjs), which is there by the time it is called.
+#[inline(never)]
+pub fn install(file: File) -> Vec<Problem> {
+    if settled() {
+        return Vec::new();
+    }
+    let (config, problems) = match file {
+        File::None => (Config::default(), Vec::new()),
+        File::TooLarge => (Config::default(), vec![config::too_large()]),
+        File::Text(text) => config::read(&text),
+    };
+    // Installed once for the page's life: the names are borrowed wherever they show.
+    let config: &'static Config = Box::leak(Box::new(config));
+    INSTALLED.with(|c| c.set(Some(config)));
+    problems
+}
+
+/// The note for the intro.
+pub fn intro_note() -> Option<&'static str> {
+    match installed() {
+        Some(c) => c.intro.as_deref(),
+        None => early()?.note.as_deref(),
+    }
+}
+
+/// The context questions answered for everyone here (question index, option index), which
+/// are not asked.
+pub fn given() -> &'static [(usize, u8)] {
+    installed().map_or(&[], |c| c.context.as_slice())
+}
+
+/// How many context questions are asked.
+pub fn asked_context() -> usize {
+    let given = match (installed(), early()) {
+        (None, Some(early)) => early.given,
+        _ => given().len(),
+    };
+    CONTEXT_QUESTIONS.len().saturating_sub(given)
+}
+
+/// The path's name here: the organisation's, or the catalogue's.
+pub fn path_name(path: PathId) -> &'static str {
+    installed()
+        .and_then(|c| c.path(path).name.as_deref())
+        .unwrap_or_else(|| path.path().name.as_str())
+}
+
+/// True when the organisation names the path its own way.
+pub fn renamed(path: PathId) -> bool {
+    installed().is_some_and(|c| c.path(path).name.is_some())
+}
+
+/// The organisation's own ladder for a path.
+pub fn ladder(path: PathId) -> Option<&'static Link> {
+    installed()?.path(path).link.as_ref()
+}
+
+/// Which paths are roles here (all, unless the file says otherwise).
+pub fn offered() -> [bool; PATH_COUNT] {
+    PathId::ALL.map(|p| installed().is_none_or(|c| c.path(p).offered))
+}
+
+/// The organisation's name, for sentences.
+pub fn organisation() -> Option<&'static str> {
+    installed()?.organisation.as_deref()
+}
+
+/// Where to go next.
+pub fn contact() -> Option<&'static Link> {
+    installed()?.contact.as_ref()
+}
+
+/// A configuration installed for a test (on this thread, replacing any other), with the
+/// problems found; the widget as it ships again when dropped, so that no other test (which
+/// may run on the same thread) sees it.
+#[cfg(test)]
+pub struct TestInstall(pub Vec<Problem>);
+
+#[cfg(test)]
+impl Drop for TestInstall {
+    fn drop(&mut self) {
+        INSTALLED.with(|c| c.set(None));
+        EARLY.with(|c| c.set(None));
+    }
+}
+
+#[cfg(test)]
+#[must_use]
+pub fn install_for_test(text: &str) -> TestInstall {
+    INSTALLED.with(|c| c.set(None));
+    TestInstall(install(File::Text(text.to_string())))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_installed_is_the_widget_as_it_ships() {
+        let _clean = TestInstall(Vec::new());
+        assert_eq!(path_name(PathId::Staff), PathId::Staff.path().name.as_str());
+        assert_eq!(offered(), [true; PATH_COUNT]);
+        assert_eq!(asked_context(), CONTEXT_QUESTIONS.len());
+        assert!(intro_note().is_none() && contact().is_none() && organisation().is_none());
+        assert!(install(File::None).is_empty());
+        assert!(settled());
+        assert_eq!(path_name(PathId::Staff), PathId::Staff.path().name.as_str());
+    }
+
+    #[test]
+    fn a_file_is_installed_once() {
+        let installed = install_for_test(
+            r#"{"organisation": "Acme", "paths": {"staff": {"name": "Principal engineer"},
+                "tlm": {"offered": false}}, "context": {"staff-track": "yes"}, "colour": 1}"#,
+        );
+        let problems = &installed.0;
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "colour");
+        assert_eq!(path_name(PathId::Staff), "Principal engineer");
+        assert_eq!(
+            path_name(PathId::Senior),
+            PathId::Senior.path().name.as_str()
+        );
+        assert_eq!(offered(), [true, true, false, true]);
+        assert_eq!(organisation(), Some("Acme"));
+        assert_eq!(asked_context(), CONTEXT_QUESTIONS.len() - 1);
+        // A second file (a second load racing the first) changes nothing.
+        assert!(install(File::Text(r#"{"organisation": "Other"}"#.into())).is_empty());
+        assert_eq!(organisation(), Some("Acme"));
+    }
+
+    #[test]
+    fn the_intro_reads_the_note_and_the_given_count_by_the_same_rules() {
+        let _clean = TestInstall(Vec::new());
+        let pairs = |v: &[(&str, &str)]| {
+            v.iter()
+                .map(|(q, o)| (q.to_string(), o.to_string()))
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        let early = Early::read(
+            Some("  Questions?\u{202E} #eng-careers  "),
+            pairs(&[
+                ("staff-track", "yes"),
+                ("staff-track", "no"),
+                ("colour", "red"),
+                ("opening", "never"),
+            ]),
+        );
+        assert_eq!(early.note.as_deref(), Some("Questions? #eng-careers"));
+        assert_eq!(early.given, 1);
+        assert_eq!(Early::read(Some(&"x".repeat(281)), pairs(&[])).note, None);
+        set_early(early);
+        assert_eq!(intro_note(), Some("Questions? #eng-careers"));
+        assert_eq!(asked_context(), CONTEXT_QUESTIONS.len() - 1);
+        // Once installed, the file as the core reads it is what shows.
+        install(File::Text(r#"{"intro": "Ask HR."}"#.into()));
+        assert_eq!(intro_note(), Some("Ask HR."));
+        assert_eq!(asked_context(), CONTEXT_QUESTIONS.len());
+    }
+
+    #[test]
+    fn a_file_too_large_is_one_problem_and_the_defaults() {
+        let _clean = TestInstall(Vec::new());
+        let problems = install(File::TooLarge);
+        assert_eq!(problems, vec![config::too_large()]);
+        assert_eq!(path_name(PathId::Staff), PathId::Staff.path().name.as_str());
+    }
+}
