@@ -109,15 +109,12 @@ glue += `
       if (found) organisationFile = found;
       return organisationFile;
   }
-  // What the intro shows of the same file before the rest reads it (src/web/rest.rs), as the
-  // browser parses it: its intro, and its context's questions and options as entries,
-  // unchecked; null without a file, or with one the browser cannot parse.
-  export function organisationEarly() {
+  // The note the intro shows of the same file before the rest reads it (src/web/rest.rs),
+  // as the browser parses it, unchecked; null without a file, with one the browser cannot
+  // parse, or with one the core will refuse as too large (one sent without its length).
+  export function organisationNote() {
       return organisationFile
-          .then((text) => {
-              const file = JSON.parse(text);
-              return [file.intro, Object.entries(Object(file.context))];
-          })
+          .then((text) => (new Blob([text]).size > 16384 ? null : JSON.parse(text).intro))
           .catch(() => null);
   }
 `;
@@ -240,7 +237,9 @@ const code = `// An organisation's own words (docs/organisations.md): crossroads
 const organisation = Promise.race([
   fetch(new URL('crossroads.json', import.meta.url), { cache: 'no-cache' })
     .then((response) => {
-      if (!response.ok) return null;
+      // A server that answers every address with its page (a single-page app's fallback)
+      // has no file either.
+      if (!response.ok || /html/.test(response.headers.get('content-type'))) return null;
       if (response.headers.get('content-length') > 16384) {
         response.body.cancel();
         return false;

@@ -353,7 +353,7 @@ pub fn App() -> Html {
             html! {
                 <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
                     wait={*wait} {retry} dispatch={dispatch.clone()} {result_events}
-                    earlier={earlier_count()} note={org_note()} asked={crate::org::asked_context()} />
+                    earlier={earlier_count()} note={org_note()} />
             }
         }
         _ => crate::screens::past_intro::view(&journey, &outcome, &dispatch, result_events),

@@ -17,8 +17,9 @@ const RIGHT: f64 = WIDTH as f64 - MARGIN;
 /// The text sizes, in pixels of the 1200-pixel-wide card. The smallest stays legible when
 /// a preview shows the card at a third of its size.
 const BRAND: f64 = 30.0;
-/// The verdict's sizes, largest first: the first on which it fits two lines whole.
-const VERDICT: [f64; 3] = [52.0, 46.0, 40.0];
+/// The verdict's sizes and lines, tried in turn: the first on which it fits whole (the last
+/// only for the longest names an organisation may give its paths).
+const VERDICT: [(f64, usize); 5] = [(52.0, 2), (46.0, 2), (40.0, 2), (40.0, 3), (34.0, 4)];
 const SUMMARY: f64 = 28.0;
 const FIT: f64 = 28.0;
 const LINK: f64 = 22.0;
@@ -161,20 +162,18 @@ impl Card {
             text(RIGHT, y, label, BRAND, false, palette.muted, Align::Right);
         }
         y += 24.0;
-        // The verdict is never cut: a smaller size, and at the smallest a third line.
+        // The verdict is never cut: a smaller size, then more lines.
         let (size, lines) = VERDICT
             .iter()
-            .map(|&size| {
+            .map(|&(size, most)| {
                 let f = font(size, true);
-                (size, wrap(&self.verdict, width, 2, &|s| measure(s, &f)))
+                (size, wrap(&self.verdict, width, most, &|s| measure(s, &f)))
             })
             .find(|(_, lines)| lines.join(" ") == self.verdict)
             .unwrap_or_else(|| {
-                let f = font(VERDICT[2], true);
-                (
-                    VERDICT[2],
-                    wrap(&self.verdict, width, 3, &|s| measure(s, &f)),
-                )
+                let (size, most) = VERDICT[VERDICT.len() - 1];
+                let f = font(size, true);
+                (size, wrap(&self.verdict, width, most, &|s| measure(s, &f)))
             });
         for line in lines {
             y += size * 1.2;
@@ -186,13 +185,20 @@ impl Card {
             y += SUMMARY * 1.35;
             text(MARGIN, y, line, SUMMARY, false, palette.muted, Align::Left);
         }
-        // The fits: name, bar, number, a row each, in the space left above the footer.
-        let names = 380.0;
+        // The fits: name, bar, number, a row each, in the space left above the footer. The
+        // names' column is as wide as the longest name needs (an organisation's may be 40
+        // characters), leaving the bars at least 200 pixels.
         let numbers = 150.0;
+        let f = font(FIT, false);
+        let widest = self
+            .fits
+            .iter()
+            .map(|(name, _)| measure(name, &f))
+            .fold(0.0, f64::max);
+        let names = (widest + 24.0).clamp(380.0, width - numbers - 200.0);
         let bar_x = MARGIN + names;
         let bar_width = width - names - numbers;
         y += 20.0;
-        let f = font(FIT, false);
         let mut bars = Vec::new();
         for (name, fit) in &self.fits {
             y += FIT * 1.65;
@@ -388,6 +394,67 @@ mod tests {
     /// longest verdict and summary wrap, a long label is cut.
     #[test]
     fn everything_fits_inside_the_card() {
+        everything_fits_with_these_names();
+        let _long = install_long_names();
+        everything_fits_with_these_names();
+    }
+
+    /// Every shape inside the card, each left-aligned line below the last.
+    fn assert_inside(shapes: &[Shape]) {
+        let mut last_baseline = 0.0;
+        for s in shapes {
+            match s {
+                Shape::Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                    ..
+                } => {
+                    assert!(*x >= 0.0 && *y >= 0.0);
+                    assert!(x + width <= WIDTH as f64 && y + height <= HEIGHT as f64);
+                }
+                Shape::Text {
+                    x,
+                    y,
+                    text,
+                    font,
+                    size,
+                    align,
+                    ..
+                } => {
+                    let w = measure(text, font);
+                    let (left, right) = match align {
+                        Align::Left => (*x, x + w),
+                        Align::Right => (x - w, *x),
+                    };
+                    assert!(left >= MARGIN - 0.01 && right <= RIGHT + 0.01, "{text}");
+                    assert!(
+                        y - size >= 0.0 && *y <= HEIGHT as f64 - 24.0,
+                        "{text} at {y}"
+                    );
+                    if *align == Align::Left {
+                        // Lines never overlap: each left-aligned baseline is below the last.
+                        assert!(y - size * 0.75 >= last_baseline, "{text} overlaps");
+                        last_baseline = *y;
+                    }
+                }
+            }
+        }
+    }
+
+    /// An organisation's names, as long as its file may make them (40 characters).
+    fn install_long_names() -> crate::org::TestInstall {
+        crate::org::install_for_test(
+            r#"{"paths": {
+                "senior": {"name": "Senior software engineer, product group"},
+                "staff": {"name": "Principal engineer, platform and tooling"},
+                "tlm": {"name": "Technical team lead and people manager"},
+                "em": {"name": "Engineering manager, customer experience"}}}"#,
+        )
+    }
+
+    fn everything_fits_with_these_names() {
         for choice in Choice::ALL {
             let o = score(&answers(choice));
             let label = "W".repeat(40);
@@ -397,52 +464,19 @@ mod tests {
                 Some(&label),
             );
             let shapes = card.shapes(&LIGHT, &measure);
-            let mut last_baseline = 0.0;
-            for s in &shapes {
-                match s {
-                    Shape::Rect {
-                        x,
-                        y,
-                        width,
-                        height,
-                        ..
-                    } => {
-                        assert!(*x >= 0.0 && *y >= 0.0);
-                        assert!(x + width <= WIDTH as f64 && y + height <= HEIGHT as f64);
-                    }
-                    Shape::Text {
-                        x,
-                        y,
-                        text,
-                        font,
-                        size,
-                        align,
-                        ..
-                    } => {
-                        let w = measure(text, font);
-                        let (left, right) = match align {
-                            Align::Left => (*x, x + w),
-                            Align::Right => (x - w, *x),
-                        };
-                        assert!(left >= MARGIN - 0.01 && right <= RIGHT + 0.01, "{text}");
-                        assert!(
-                            y - size >= 0.0 && *y <= HEIGHT as f64 - 24.0,
-                            "{text} at {y}"
-                        );
-                        if *align == Align::Left {
-                            // Lines never overlap: each left-aligned baseline is below the last.
-                            assert!(y - size * 0.75 >= last_baseline, "{text} overlaps");
-                            last_baseline = *y;
-                        }
-                    }
-                }
-            }
+            assert_inside(&shapes);
         }
     }
 
     /// Every verdict there can be, with every order of the paths: the card says it whole.
     #[test]
     fn the_verdict_is_never_cut() {
+        the_verdict_is_never_cut_with_these_names();
+        let _long = install_long_names();
+        the_verdict_is_never_cut_with_these_names();
+    }
+
+    fn the_verdict_is_never_cut_with_these_names() {
         use crossroads_core::content::PathId;
         use crossroads_core::Verdict;
         let base = score(&answers(Choice::AGREE));
@@ -457,10 +491,9 @@ mod tests {
                     o.ranking.copy_from_slice(&ranking);
                     o.verdict = verdict;
                     let card = Card::new(&o, "https://x.example/#r=A", None);
-                    let said: Vec<String> = texts(&card.shapes(&LIGHT, &measure))
-                        .into_iter()
-                        .map(|(t, _)| t)
-                        .collect();
+                    let shapes = card.shapes(&LIGHT, &measure);
+                    assert_inside(&shapes);
+                    let said: Vec<String> = texts(&shapes).into_iter().map(|(t, _)| t).collect();
                     assert!(
                         said.join(" ").contains(&text::verdict_headline(&o)),
                         "{said:?}"

@@ -248,7 +248,8 @@ impl Journey {
             }
             at => at,
         };
-        let screen = at.unwrap_or(Screen::Intro);
+        let screen = asked(at.unwrap_or(Screen::Intro));
+        let saved_at = asked(saved_at);
         let answers = with_given(answers);
         let resume = (screen.beside_the_run()
             && answers.answered() + answered_context(&answers) > 0)
@@ -377,6 +378,8 @@ impl Journey {
         if !next.screen.beside_the_run() {
             next.answers = with_given(next.answers);
         }
+        next.screen = asked(next.screen);
+        next.resume = next.resume.map(asked);
         next
     }
 
@@ -440,6 +443,16 @@ pub fn answered_context(answers: &Answers) -> usize {
         .enumerate()
         .filter(|(q, a)| a.is_some() && !given.iter().any(|(g, _)| g == q))
         .count()
+}
+
+/// The screen, or the result where it is the context questions and the organisation
+/// answers them all (a run saved there, an address that names it).
+fn asked(screen: Screen) -> Screen {
+    if screen == Screen::Context && crate::org::asked_context() == 0 {
+        Screen::Result
+    } else {
+        screen
+    }
 }
 
 /// The answers with the context the organisation answers for everyone
@@ -803,6 +816,18 @@ mod tests {
         let result = last.apply(Action::Next);
         assert_eq!(result.screen, Screen::Result);
         assert_eq!(result.apply(Action::Back).screen, last.screen);
+        // Nor does any other way lead to the empty screen: an address, a run saved there.
+        assert_eq!(
+            last.apply(Action::Go(Screen::Context)).screen,
+            Screen::Result
+        );
+        let mut answered = last.answers.clone();
+        answered.set(0, Some(Choice::AGREE));
+        let saved = Journey::restored(answered, Screen::Context, None, false);
+        assert_eq!(saved.resume, Some(Screen::Result));
+        assert_eq!(saved.apply(Action::Resume).screen, Screen::Result);
+        let opened = Journey::restored(last.answers, Screen::Context, Some(Screen::Context), false);
+        assert_eq!(opened.screen, Screen::Result);
     }
 
     fn started_with_one_answer(advance: bool) -> Journey {

@@ -4,9 +4,9 @@
 //! The start-up script fetches the file beside the code; the app installs it with the rest
 //! of the code (`web::rest::load` waits for both), so nothing past the intro ever shows the
 //! shipped names first. Reading the file takes the core's JSON reader and rules, too much
-//! for the intro's part of the code; what the intro shows of it before (the note, how many
-//! questions are asked) is the browser's parse of the same file, checked by the same field
-//! rules ([`Early`]), until the file is installed.
+//! for the intro's part of the code; the note the intro shows before is the browser's parse
+//! of the same file, checked by the same field rule ([`set_early_note`]), until the file is
+//! installed. How many questions are asked, the intro counts once it is installed.
 
 use std::cell::Cell;
 
@@ -15,42 +15,15 @@ use crossroads_core::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
 
 thread_local! {
     static INSTALLED: Cell<Option<&'static Config>> = const { Cell::new(None) };
-    static EARLY: Cell<Option<&'static Early>> = const { Cell::new(None) };
+    static EARLY_NOTE: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
-/// What the intro shows of the file before it is installed: the note and how many context
-/// questions it answers, from the browser's parse of it, each by the core's field rules.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Early {
-    pub note: Option<String>,
-    pub given: usize,
-}
-
-impl Early {
-    /// From the file's `intro` (if a string) and `context` (its question and option ids).
-    pub fn read(intro: Option<&str>, context: impl Iterator<Item = (String, String)>) -> Early {
-        let note = intro.and_then(|raw| config::text_field(raw, config::MAX_INTRO).ok());
-        // Each question once, however often the file names it.
-        let given = context
-            .filter_map(|(q, o)| {
-                let question = config::context_question(&q)?;
-                config::context_option(question, &o).map(|_| question)
-            })
-            .fold(0u64, |seen, question| seen | 1 << question);
-        Early {
-            note,
-            given: given.count_ones() as usize,
-        }
+/// Keeps the note the intro shows until the file is installed: the file's `intro` as the
+/// browser parses it, if it is a string the core's field rule accepts.
+pub fn set_early_note(raw: &str) {
+    if let Ok(note) = config::text_field(raw, config::MAX_INTRO) {
+        EARLY_NOTE.with(|c| c.set(Some(Box::leak(note.into_boxed_str()))));
     }
-}
-
-/// Keeps what the intro shows until the file is installed.
-pub fn set_early(early: Early) {
-    EARLY.with(|c| c.set(Some(Box::leak(Box::new(early)))));
-}
-
-fn early() -> Option<&'static Early> {
-    EARLY.with(Cell::get)
 }
 
 /// What the start-up script found beside the page.
@@ -96,7 +69,7 @@ pub fn install(file: File) -> Vec<Problem> {
 pub fn intro_note() -> Option<&'static str> {
     match installed() {
         Some(c) => c.intro.as_deref(),
-        None => early()?.note.as_deref(),
+        None => EARLY_NOTE.with(Cell::get),
     }
 }
 
@@ -108,11 +81,7 @@ pub fn given() -> &'static [(usize, u8)] {
 
 /// How many context questions are asked.
 pub fn asked_context() -> usize {
-    let given = match (installed(), early()) {
-        (None, Some(early)) => early.given,
-        _ => given().len(),
-    };
-    CONTEXT_QUESTIONS.len().saturating_sub(given)
+    CONTEXT_QUESTIONS.len() - given().len()
 }
 
 /// The path's name here: the organisation's, or the catalogue's.
@@ -157,7 +126,7 @@ pub struct TestInstall(pub Vec<Problem>);
 impl Drop for TestInstall {
     fn drop(&mut self) {
         INSTALLED.with(|c| c.set(None));
-        EARLY.with(|c| c.set(None));
+        EARLY_NOTE.with(|c| c.set(None));
     }
 }
 
@@ -207,33 +176,15 @@ mod tests {
     }
 
     #[test]
-    fn the_intro_reads_the_note_and_the_given_count_by_the_same_rules() {
+    fn the_intro_shows_the_note_by_the_same_rule_until_the_file_is_installed() {
         let _clean = TestInstall(Vec::new());
-        let pairs = |v: &[(&str, &str)]| {
-            v.iter()
-                .map(|(q, o)| (q.to_string(), o.to_string()))
-                .collect::<Vec<_>>()
-                .into_iter()
-        };
-        let early = Early::read(
-            Some("  Questions?\u{202E} #eng-careers  "),
-            pairs(&[
-                ("staff-track", "yes"),
-                ("staff-track", "no"),
-                ("colour", "red"),
-                ("opening", "never"),
-            ]),
-        );
-        assert_eq!(early.note.as_deref(), Some("Questions? #eng-careers"));
-        assert_eq!(early.given, 1);
-        assert_eq!(Early::read(Some(&"x".repeat(281)), pairs(&[])).note, None);
-        set_early(early);
+        set_early_note(&"x".repeat(281));
+        assert_eq!(intro_note(), None);
+        set_early_note("  Questions?\u{202E} #eng-careers  ");
         assert_eq!(intro_note(), Some("Questions? #eng-careers"));
-        assert_eq!(asked_context(), CONTEXT_QUESTIONS.len() - 1);
         // Once installed, the file as the core reads it is what shows.
-        install(File::Text(r#"{"intro": "Ask HR."}"#.into()));
+        let _ = install(File::Text(r#"{"intro": "Ask HR."}"#.into()));
         assert_eq!(intro_note(), Some("Ask HR."));
-        assert_eq!(asked_context(), CONTEXT_QUESTIONS.len());
     }
 
     #[test]

@@ -47,9 +47,6 @@ pub struct IntroProps {
     /// paints, so that its arrival moves nothing.
     #[prop_or_default]
     pub note: Option<AttrValue>,
-    /// How many context questions are asked (fewer where the organisation answers some).
-    #[prop_or(CONTEXT_QUESTIONS.len())]
-    pub asked: usize,
 }
 
 /// What the reader is told while a press waits for the rest of the code.
@@ -82,18 +79,14 @@ pub fn privacy_line(events: ResultEvents) -> &'static str {
     }
 }
 
-/// How long it takes, where `asked` of the context questions are asked.
-pub fn length_line_asking(asked: usize) -> String {
-    let statements = STATEMENTS.len();
-    match asked {
-        0 => format!("About 5 minutes: {statements} statements."),
-        1 => {
-            format!("About 5 minutes: {statements} statements and 1 question about your situation.")
-        }
-        n => format!(
-            "About 5 minutes: {statements} statements and {n} questions about your situation."
-        ),
-    }
+/// How long it takes and what it asks: "up to" the context questions, as an organisation's
+/// file may answer some of them for everyone (`crate::org`).
+pub fn length_line() -> String {
+    format!(
+        "About 5 minutes: {} statements and up to {} questions about your situation.",
+        STATEMENTS.len(),
+        CONTEXT_QUESTIONS.len()
+    )
 }
 
 #[component]
@@ -154,7 +147,7 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
             <p class="brand">{ "Crossroads" }</p>
             <h1 id={TITLE_ID} tabindex="-1">{ "Stay technical or manage?" }</h1>
             <p class="lede">{ PURPOSE }</p>
-            <p class="meta">{ length_line_asking(props.asked) }</p>
+            <p class="meta">{ length_line() }</p>
             if props.result_events == ResultEvents::Nothing {
                 <p class="privacy">{ PRIVACY }</p>
             } else {
@@ -183,7 +176,7 @@ mod tests {
         for text in [
             PURPOSE,
             PRIVACY,
-            &length_line_asking(CONTEXT_QUESTIONS.len()),
+            &length_line(),
             "Stay technical or manage?",
         ] {
             assert!(shell.contains(text), "index.html lacks: {text}");

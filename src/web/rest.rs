@@ -75,29 +75,26 @@ pub async fn load(fresh: bool) -> Result<(), ()> {
     Ok(())
 }
 
-/// What the intro shows of the organisation's file before the rest reads it
-/// (`crate::org::Early`), from the browser's parse of it (the glue's `organisationEarly`:
-/// the intro, and the context's questions and options as entries); true when there was a
-/// file to show anything of, and the rest has not read it meanwhile.
+/// The note the intro shows of the organisation's file before the rest reads it
+/// (`crate::org::set_early_note`), from the browser's parse of it (the glue's
+/// `organisationNote`); true when there is one to show, and the rest has not read the file
+/// meanwhile.
 pub async fn early_organisation() -> bool {
-    let early = method("organisationEarly").and_then(|(b, f)| f.call0(&b).ok());
-    let Some(early) = early.and_then(|p| p.dyn_into::<Promise>().ok()) else {
+    let note = method("organisationNote").and_then(|(b, f)| f.call0(&b).ok());
+    let Some(note) = note.and_then(|p| p.dyn_into::<Promise>().ok()) else {
         return false;
     };
-    let Ok(Ok(list)) = wasm_bindgen_futures::JsFuture::from(early)
+    let Some(raw) = wasm_bindgen_futures::JsFuture::from(note)
         .await
-        .map(|l| l.dyn_into::<js_sys::Array>())
+        .ok()
+        .and_then(|n| n.as_string())
     else {
         return false;
     };
     if crate::org::settled() {
         return false;
     }
-    let context = super::string_pairs(&list.get(1));
-    crate::org::set_early(crate::org::Early::read(
-        list.get(0).as_string().as_deref(),
-        context.into_iter(),
-    ));
+    crate::org::set_early_note(&raw);
     true
 }
 

@@ -42,7 +42,7 @@ async function openResult(page, widget, url) {
 const fitNames = (page, compact) =>
   page.locator(`.ranking${compact ? '.compact' : ':not(.compact)'} .fit-name`).allTextContents();
 
-test('the note shows below what the shell paints, moving nothing; the intro counts only the questions asked', async ({ page, widget, errors }) => {
+test('the note shows below what the shell paints, moving nothing', async ({ page, widget, errors }) => {
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -52,12 +52,15 @@ test('the note shows below what the shell paints, moving nothing; the intro coun
   await widget.open('./org/acme/');
   const note = page.locator('main.intro .org-note');
   await expect(note).toHaveText('Questions about your path: #eng-careers on chat.');
-  await expect(page.locator('main.intro .meta')).toHaveText('About 5 minutes: 33 statements and 3 questions about your situation.');
   // Below the buttons and the status line, the last of what the static shell paints.
   const start = await page.getByRole('button', { name: 'Start', exact: true }).boundingBox();
   const at = await note.boundingBox();
   expect(at.y).toBeGreaterThan(start.y + start.height);
-  expect(await page.evaluate(() => window.__shift)).toBe(0);
+  // Once two frames have painted with the note, no layout shift was ever recorded.
+  const shift = await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.__shift)))),
+  );
+  expect(shift).toBe(0);
   // Back on the intro after the rest has read the file: the same note.
   await widget.start();
   await page.goBack();
@@ -118,7 +121,7 @@ test('a journey under a strict CSP: what the file answers is not asked, and its 
   await expect(contact).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
-  // The link carries the answers, and with them what Acme answered (the name is not in it).
+  // The link points at the page it was made on.
   const link = await widget.shareLink().inputValue();
   expect(link).toMatch(/\/csp\/org\/acme\/#r=/);
   expect(warned).toEqual([]);
@@ -181,7 +184,6 @@ test('a shared link opens with the names of the page it opens on, in the result 
 test('an organisation that answers every context question: none is asked, and the answers shape the advice', async ({ page, widget, errors }) => {
   test.setTimeout(60_000);
   await widget.open('./org/initech/');
-  await expect(page.locator('main.intro .meta')).toHaveText('About 5 minutes: 33 statements.');
   await widget.start();
   const { total } = await widget.progress();
   for (let i = 0; i < total; i++) {
@@ -223,9 +225,8 @@ test('a hostile file: its strings stay text, its links are refused, each problem
   // No link from the file survives: every scheme in it is refused.
   await expect(page.locator('#crossroads a[href^="javascript:" i], #crossroads a[href^="data:" i], #crossroads a[href^="vbscript:" i]')).toHaveCount(0);
   await expect(page.locator('.fit-ladder, .organisation .contact')).toHaveCount(0);
-  await page.locator('.ranking .fit-name').first().hover();
+  await page.locator('.ranking:not(.compact) li[data-path="em"] .fit-name').hover();
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-  expect(await page.evaluate(() => ({}).polluted)).toBeUndefined();
   expect(dialogs).toEqual([]);
   // One warning per problem, each naming its field (as `explain config` lists them).
   expect(warned).toHaveLength(17);
@@ -243,7 +244,6 @@ for (const [name, said] of [
   test(`a file that cannot apply (${name}): one warning, and the widget as it ships`, async ({ page, widget, errors }) => {
     const warned = warnings(page);
     await widget.open(`./org/${name}/`);
-    await expect(page.locator('main.intro .meta')).toHaveText('About 5 minutes: 33 statements and 4 questions about your situation.');
     await expect(page.locator('.org-note')).toHaveCount(0);
     await widget.start();
     await expect.poll(() => warned.length).toBe(1);
@@ -266,6 +266,9 @@ test('a file slow to come: the widget is ready without it, and what follows the 
   const start = page.getByRole('button', { name: 'Start', exact: true });
   await expect(start).toBeEnabled();
   await expect(page.locator('.org-note')).toHaveCount(0);
+  // The rest of the code is in: only the file is missing, and Start waits for it.
+  await page.locator('main.intro').hover();
+  await expect.poll(() => page.evaluate(() => window.wasmBindings.restReady())).toBe(true);
   await start.click();
   await expect(start).toHaveAttribute('aria-busy', 'true');
   release();
@@ -278,18 +281,24 @@ test('a file slow to come: the widget is ready without it, and what follows the 
   expect(errors).toEqual([]);
 });
 
-test('no file: nothing said, nothing changed', async ({ page, widget, errors }) => {
-  const warned = warnings(page);
-  const console = [];
-  page.on('console', (m) => {
-    if (/crossroads/i.test(m.text())) console.push(m.text());
+for (const [where, what] of [
+  ['./', 'no file'],
+  ['./org/spa/', 'a server that answers with its page'],
+]) {
+  test(`${what}: nothing said, nothing changed`, async ({ page, widget, errors }) => {
+    const warned = warnings(page);
+    const console = [];
+    page.on('console', (m) => {
+      if (/crossroads/i.test(m.text())) console.push(m.text());
+    });
+    await openResult(page, widget, `${where}${TLM_LINK}`);
+    await expect(widget.heading()).toHaveText(/^Tech lead manager fits you best/);
+    await expect(page.locator('.organisation, .fit-org, .fit-ladder, .org-note')).toHaveCount(0);
+    expect(warned).toEqual([]);
+    expect(console).toEqual([]);
+    expect(errors).toEqual([]);
   });
-  await openResult(page, widget, `./${TLM_LINK}`);
-  await expect(page.locator('.organisation, .fit-org, .fit-ladder, .org-note')).toHaveCount(0);
-  expect(warned).toEqual([]);
-  expect(console).toEqual([]);
-  expect(errors).toEqual([]);
-});
+}
 
 test('long names at 320 px: every screen reflows, and axe finds nothing', async ({ page, widget, errors }) => {
   await page.setViewportSize({ width: 320, height: 640 });

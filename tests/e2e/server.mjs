@@ -16,7 +16,8 @@ const WIDGET_ORIGIN = process.env.CROSSROADS_WIDGET_ORIGIN;
 export const CSP_PATH = '/csp/';
 // Under /org/<name>/ (also after /csp/) the widget has an organisation's crossroads.json
 // beside it: tests/e2e/organisations/<name>.json, or one made here to be too large (`huge`
-// says its length, `huge-stream` does not).
+// says its length, `huge-stream` does not), or under `spa` the page itself, as a server that
+// answers every address with its page does.
 export const ORG_PATH = '/org/';
 const ORGANISATIONS = resolve('tests/e2e/organisations');
 const HUGE = JSON.stringify({ organisation: 'Huge', intro: 'x'.repeat(1 << 20) });
@@ -55,8 +56,11 @@ async function serveOrganisation(res, file, headers) {
   if (!file?.org) return false;
   headers['content-type'] = 'application/json';
   if (file.org === 'huge') {
-    res.writeHead(200, headers);
+    res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(HUGE) });
     res.end(HUGE);
+  } else if (file.org === 'spa') {
+    res.writeHead(200, { ...headers, 'content-type': 'text/html' });
+    res.end(await readFile(join(root, 'index.html')));
   } else if (file.org === 'huge-stream') {
     // Chunked: no length to refuse it by, so the widget must stop reading.
     res.writeHead(200, headers);
