@@ -124,11 +124,13 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
         Wait::Slow => SLOW,
         Wait::Idle | Wait::Failed => "",
     };
-    let retry = (props.wait == Wait::Slow).then(|| {
-        html! {
-            <button type="button" class="button subtle" onclick={props.retry.clone()}>{ "Try again" }</button>
-        }
-    });
+    // Always there, hidden until the wait is slow: a button that came and went would shift
+    // which element the renderer matches with which, and the pressed Start (with the focus)
+    // would turn into "Try again" while a new Start took its place.
+    let retry = html! {
+        <button type="button" class="button subtle" hidden={props.wait != Wait::Slow}
+            onclick={props.retry.clone()}>{ "Try again" }</button>
+    };
     let failed = (props.wait == Wait::Failed).then(|| {
         html! { <p class="no-wasm rest-failed" role="alert">{ FAILED }</p> }
     });

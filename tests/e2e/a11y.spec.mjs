@@ -6,6 +6,19 @@ import { test, expect, blockStorage } from './fixtures/crossroads.mjs';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function audit(page, state) {
+  // Colours as the reader sees them once they settle: a control just shown may still be
+  // fading its border and background in (a transition of 0.15 s), which axe would measure
+  // halfway. Endless animations (the busy spinner) do not change colours.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity).length,
+      ),
+    )
+    .toBe(0);
   const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = r.violations.map((v) => `${state}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found).toEqual([]);
@@ -117,6 +130,8 @@ for (const colorScheme of ['light', 'dark']) {
       await audit(page, 'waiting for the code');
       await page.clock.fastForward(10_000);
       await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+      // The pressed Start keeps the focus: the new button comes beside it, not in its place.
+      await expect(start).toBeFocused();
       await audit(page, 'waiting long for the code');
       refuse = true;
       release();
