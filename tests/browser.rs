@@ -606,6 +606,15 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
     );
     assert_eq!(texts(&root, ".wait-status"), [""]);
     assert!(all(&root, ".spinner").is_empty() && all(&root, "[role=alert]").is_empty());
+    // "Try again" is in the page (so that the buttons keep their places) but hidden.
+    assert_eq!(
+        texts(&root, "main.intro .actions button:not([hidden])"),
+        ["Start"]
+    );
+    assert_eq!(
+        texts(&root, "main.intro .actions button[hidden]"),
+        ["Try again"]
+    );
 
     // Waiting: Start is busy, with a spinner hidden from screen readers, and the status says why.
     let (root, _) = render_wait(Wait::Waiting, None).await;
@@ -617,7 +626,10 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
         Some("true")
     );
     assert_eq!(texts(&root, ".wait-status"), [WAITING]);
-    assert_eq!(texts(&root, "main.intro .actions button"), ["Start"]);
+    assert_eq!(
+        texts(&root, "main.intro .actions button:not([hidden])"),
+        ["Start"]
+    );
 
     // Both buttons of a saved run show it.
     let (root, _) = render_wait(Wait::Waiting, Some(Screen::Question(2))).await;
@@ -626,10 +638,10 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
     // A long wait says so and offers to try again, which asks for a fresh attempt.
     let (root, retries) = render_wait(Wait::Slow, None).await;
     assert_eq!(texts(&root, ".wait-status"), [SLOW]);
-    let again = all(&root, "main.intro button")
+    let again = all(&root, "main.intro button:not([hidden])")
         .into_iter()
         .find(|b| b.text_content().as_deref() == Some("Try again"))
-        .expect("a Try again button");
+        .expect("a Try again button, shown");
     click(&again, 1);
     assert_eq!(*retries.borrow(), 1);
 
