@@ -69,6 +69,26 @@ test('the note shows below what the shell paints, moving nothing', async ({ page
   expect(errors).toEqual([]);
 });
 
+test("a note that comes late takes the intro's Start neither its place nor its focus", async ({ page, widget, errors }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/org/acme/crossroads.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await widget.open('./org/acme/');
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await start.focus();
+  const before = await start.boundingBox();
+  await page.evaluate(() => (window.__start = document.getElementById('start')));
+  release();
+  await expect(page.locator('.org-note')).toHaveText('Questions about your path: #eng-careers on chat.');
+  await expect(start).toBeFocused();
+  expect(await page.evaluate(() => window.__start === document.getElementById('start'))).toBe(true);
+  expect(await start.boundingBox()).toEqual(before);
+  expect(errors).toEqual([]);
+});
+
 test('a journey under a strict CSP: what the file answers is not asked, and its names, ladders and contact show', async ({ page, widget, errors }) => {
   test.setTimeout(90_000);
   const violations = [];
