@@ -256,10 +256,13 @@ pub fn App() -> Html {
         let before = shown_before.borrow_mut().replace(*screen);
         // A shared view keeps the link's own fragment in the address bar. The history entry
         // waits for a later task (pushState costs more than the render itself), and is
-        // dropped if the person has already moved on.
+        // dropped if the person has already moved on, or if the browser has moved the address
+        // meanwhile (Back or Forward pressed again: the app follows that, and an entry
+        // written now would cut the history the browser is walking).
         let screen = *screen;
+        let address = web::fragment();
         web::soon(move || {
-            if now.get() != screen {
+            if now.get() != screen || web::fragment() != address {
                 return;
             }
             if screen != Screen::Shared {
