@@ -32,6 +32,17 @@ function noDialogs(page) {
   return opened;
 }
 
+/** Holds back the organisation's file beside ./org/<name>/ until the returned function is called. */
+async function holdFile(page, name) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`**/org/${name}/crossroads.json`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens a result link and waits for the whole result (the depth follows the summary). */
 async function openResult(page, widget, url) {
   await widget.open(url);
@@ -70,12 +81,7 @@ test('the note shows below what the shell paints, moving nothing', async ({ page
 });
 
 test("a note that comes late takes the intro's Start neither its place nor its focus", async ({ page, widget, errors }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/org/acme/crossroads.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFile(page, 'acme');
   await widget.open('./org/acme/');
   const start = page.getByRole('button', { name: 'Start', exact: true });
   await start.focus();
@@ -276,12 +282,7 @@ for (const [name, said] of [
 }
 
 test('a file slow to come: the widget is ready without it, and what follows the intro waits for it', async ({ page, widget, errors }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/org/acme/crossroads.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFile(page, 'acme');
   await widget.open('./org/acme/');
   const start = page.getByRole('button', { name: 'Start', exact: true });
   await expect(start).toBeEnabled();
