@@ -18,7 +18,7 @@ use super::*;
 use crate::t;
 
 /// Version of this catalogue, carried in share links.
-pub const CONTENT_VERSION: u16 = 1;
+pub const CONTENT_VERSION: u16 = 2;
 
 // ---------------------------------------------------------------------------------------
 // Paths
@@ -313,6 +313,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "energy.deep-problem",
         theme: ThemeId::Energy,
         text: t!("A hard bug that takes all afternoon leaves you energised, not drained."),
+        manager: t!("A hard bug that took all afternoon would leave you energised, not drained."),
         why: t!(
             "Charity Majors' first reason not to manage is simply that you love what you \
             do; that joy comes far less often in management."
@@ -327,6 +328,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Seeing someone you helped succeed satisfies you more than shipping it \
             yourself would."
         ),
+        manager: t!(""),
         why: t!(
             "Managers and staff engineers both get much of their reward second-hand, \
             through the growth of others (Fournier, Hogan, Reilly)."
@@ -338,6 +340,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "energy.built-it",
         theme: ThemeId::Energy,
         text: t!("Your best days end with something you built with your own hands."),
+        manager: t!("You miss ending the day with something you built with your own hands."),
         why: t!(
             "Managers hand the most interesting work to others so they can grow; if \
             building is your fuel, that hand-off costs you every week."
@@ -350,6 +353,10 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "time.focus-blocks",
         theme: ThemeId::Time,
         text: t!("You do your best work in long, uninterrupted stretches."),
+        manager: t!(
+            "You would do your best work in long, uninterrupted stretches, if your week allowed \
+            them."
+        ),
         why: t!(
             "As Majors puts it, a manager's time does not belong to them: the week is \
             cut into meetings and interruptions, and that is the job rather than a \
@@ -362,9 +369,10 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "time.meeting-week",
         theme: ThemeId::Time,
         text: t!(
-            "A week of one-to-ones and meetings, with little code in it, would still feel \
-            like real work."
+            "A week of one-to-ones and meetings, with little code in it, would count as real \
+            work to you."
         ),
+        manager: t!("Your weeks of one-to-ones and meetings feel like real work."),
         why: t!(
             "For an engineering manager, those conversations are the work. If they feel \
             like time taken away from the real job, the role will grind."
@@ -377,8 +385,12 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "feedback.see-it-run",
         theme: ThemeId::Feedback,
         text: t!(
-            "You need to see your work run, pass or ship to feel you achieved something \
-            today."
+            "You need to see your work run, pass or ship to feel you achieved something that \
+            day."
+        ),
+        manager: t!(
+            "A day without something of yours that ran, passed or shipped rarely feels like an \
+            achievement."
         ),
         why: t!(
             "Code gives fast, concrete feedback. Management and much staff work pay off \
@@ -392,6 +404,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "feedback.slow-ok",
         theme: ThemeId::Feedback,
         text: t!("You can wait months to learn whether a decision of yours was right."),
+        manager: t!(""),
         why: t!(
             "A hire, a reorganisation or an architecture choice shows its worth slowly; \
             managers and staff engineers live with that delay (Reilly, Fournier)."
@@ -404,6 +417,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "credit.own-work",
         theme: ThemeId::Credit,
         text: t!("It matters to you that people know which parts of the work were yours."),
+        manager: t!(""),
         why: t!(
             "Majors puts it bluntly: as a manager you get none of the credit and all of \
             the blame. Much staff work is also invisible glue (Reilly)."
@@ -418,6 +432,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "When your team ships something you barely touched, it still feels like your \
             win."
         ),
+        manager: t!(""),
         why: t!(
             "Leaders of engineers succeed through the team's results rather than their \
             own output; for a manager, the team's win is the only win there is."
@@ -433,6 +448,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Changing a decision through a well-argued document, with no formal \
             authority, sounds satisfying."
         ),
+        manager: t!(""),
         why: t!(
             "Staff+ engineers lead by influence: Larson and Reilly both describe writing \
             and persuasion, not a reporting line, as their main tools."
@@ -444,8 +460,12 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "influence.final-say",
         theme: ThemeId::Influence,
         text: t!(
-            "When a team is stuck, you want to be the one with the authority to make the \
-            call."
+            "When a team is stuck, you want the authority to make the call, not only a voice in \
+            it."
+        ),
+        manager: t!(
+            "When a team is stuck, having the authority to make the call, not only a voice in \
+            it, matters to you."
         ),
         why: t!(
             "Managers do hold a role's authority, though Majors notes the toolset is \
@@ -457,7 +477,8 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "influence.no-reports",
         theme: ThemeId::Influence,
-        text: t!("You would rather lead without anyone reporting to you."),
+        text: t!("You would rather not have anyone reporting to you."),
+        manager: t!(""),
         why: t!(
             "Pat Kua's trident separates technical leadership from people management: \
             both lead, only one has reports."
@@ -473,6 +494,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You would rather know one system better than anyone than know a little about \
             many."
         ),
+        manager: t!(""),
         why: t!(
             "Depth is the senior engineer's home ground and the solver's; most staff and \
             manager roles trade some depth for breadth (engineeringladders.com)."
@@ -487,6 +509,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Problems that cross many teams and systems interest you more than problems \
             inside one."
         ),
+        manager: t!(""),
         why: t!(
             "Staff engineers, architects in particular, and managers of managers work at \
             the seams between teams (Larson, Reilly)."
@@ -495,17 +518,18 @@ pub static STATEMENTS: [Statement; 33] = [
         pole: 1,
     },
     Statement {
-        id: "scope.small-team",
+        id: "scope.lead-small",
         theme: ThemeId::Scope,
         text: t!(
-            "You would rather shape one small team you know well than a whole \
-            organisation."
+            "Leading one small team you know well, its people and its code together, appeals to \
+            you."
         ),
+        manager: t!(""),
         why: t!(
-            "A tech lead manager's world is one small team, people and code together; \
-            it is a common first step into management."
+            "A tech lead manager's world is one small team, people and code together; it is a \
+            common first step into management, and the closest management comes to the code."
         ),
-        push: [0, -2, 3, -1],
+        push: [-1, -1, 3, 0],
         pole: -1,
     },
     // Strategy ---------------------------------------------------------------------------
@@ -516,6 +540,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You want a say in where the technology goes over the next two or three \
             years."
         ),
+        manager: t!(""),
         why: t!(
             "Setting technical vision and strategy is core staff+ work (Larson, Reilly), \
             and part of a manager's job too."
@@ -527,8 +552,12 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "strategy.org-design",
         theme: ThemeId::Strategy,
         text: t!(
-            "Deciding how teams are organised, and what each one owns, sounds like \
+            "Deciding how people are grouped into teams, and who reports to whom, sounds like \
             interesting work."
+        ),
+        manager: t!(
+            "Deciding how people are grouped into teams, and who reports to whom, is work you \
+            find interesting."
         ),
         why: t!(
             "Shaping teams, ownership and process is management work at scale; \
@@ -541,8 +570,12 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "strategy.others-decide",
         theme: ThemeId::Strategy,
         text: t!(
-            "You are content to let others set the direction, as long as you do the work \
-            well."
+            "You are happy for others to set the direction of your area, as long as you get to \
+            do the work well."
+        ),
+        manager: t!(
+            "You would be happy for others to set the direction of your area, as long as you got \
+            to do the work well."
         ),
         why: t!(
             "Executing superbly on a direction set by others is a legitimate, valuable \
@@ -556,6 +589,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "people.mentor",
         theme: ThemeId::PeopleWork,
         text: t!("You look for chances to mentor and coach other engineers."),
+        manager: t!(""),
         why: t!(
             "Levelling up others is a pillar of staff work (Reilly) and the heart of \
             management (Hogan); it is the skill both tracks share."
@@ -564,15 +598,14 @@ pub static STATEMENTS: [Statement; 33] = [
         pole: 1,
     },
     Statement {
-        id: "people.dread-talks",
+        id: "people.hard-talks",
         theme: ThemeId::PeopleWork,
-        text: t!(
-            "You dread conversations about someone's performance, a conflict in the team, \
-            or pay."
-        ),
+        text: t!("You would put off telling someone their work is falling short, if you could."),
+        manager: t!("You put off telling people their work is falling short, when you can."),
         why: t!(
-            "Majors warns that managers must have really hard conversations; Hogan shows \
-            they can be learned, but they never go away."
+            "Majors warns that managers must have really hard conversations, and the most common \
+            is about someone's performance; Hogan shows they can be learned, but they never go \
+            away."
         ),
         push: [1, 0, -2, -3],
         pole: -1,
@@ -583,6 +616,9 @@ pub static STATEMENTS: [Statement; 33] = [
         text: t!(
             "Interviewing, hiring and writing performance reviews sound like work you \
             would want to do well."
+        ),
+        manager: t!(
+            "Interviewing, hiring and writing performance reviews are work you want to do well."
         ),
         why: t!(
             "Hiring, reviews and growth plans take a large share of a manager's year, \
@@ -599,6 +635,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You are comfortable when someone solves a problem differently from how you \
             would."
         ),
+        manager: t!(""),
         why: t!(
             "The InfoQ panel's advice for high-performing teams: give people time and \
             space, and trust them to do the work their own way."
@@ -613,6 +650,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "When something really matters, you would rather do it yourself than hand it \
             over."
         ),
+        manager: t!(""),
         why: t!(
             "Leading means handing important work to others so they can grow; Majors \
             and Fournier both warn against keeping the hardest work for yourself."
@@ -628,6 +666,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Writing a clear document that changes what several teams do sounds like a \
             good week."
         ),
+        manager: t!(""),
         why: t!(
             "Design documents and strategies are how staff+ engineers scale their \
             judgement (Larson, Reilly); managers write a lot too."
@@ -642,6 +681,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You would rather let your work speak for itself than spend time explaining \
             and selling it."
         ),
+        manager: t!(""),
         why: t!(
             "The InfoQ panel names communication and building relationships as the skills \
             that carry into management; staff work depends on them just as much."
@@ -653,7 +693,8 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "current.code-weekly",
         theme: ThemeId::StayingCurrent,
-        text: t!("You need to write code most weeks to stay happy."),
+        text: t!("Weeks without writing code leave you restless or unhappy."),
+        manager: t!(""),
         why: t!(
             "Engineering managers write little code; tech lead managers and many staff \
             engineers keep some. Knowing how much you need narrows the choice."
@@ -665,6 +706,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "current.skills-fade",
         theme: ThemeId::StayingCurrent,
         text: t!("The thought of your technical skills going stale worries you."),
+        manager: t!(""),
         why: t!(
             "The fear is real, but Majors argues skills come back quickly after a few \
             years away; still, it weighs more heavily on some people than others."
@@ -676,8 +718,12 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "current.review-enough",
         theme: ThemeId::StayingCurrent,
         text: t!(
-            "Reviewing code and guiding designs, without writing much yourself, would be \
-            enough for you."
+            "Reviews and design discussions, without writing much code yourself, would be enough \
+            hands-on work for you."
+        ),
+        manager: t!(
+            "Reviews and design discussions, without writing much code yourself, are enough \
+            hands-on work for you."
         ),
         why: t!(
             "Much staff and manager work touches code through reviews, designs and \
@@ -694,6 +740,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You would be comfortable trying a role for a while and going back if it did \
             not fit."
         ),
+        manager: t!(""),
         why: t!(
             "Majors' pendulum: many strong engineers and managers swing between the two \
             tracks, and a time-boxed trial is the cheapest way to find out."
@@ -705,6 +752,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "reversibility.one-way",
         theme: ThemeId::Reversibility,
         text: t!("You worry that once you stop coding full time, there is no way back."),
+        manager: t!("You worry that it may already be too late to go back to coding full time."),
         why: t!(
             "A common fear that Majors argues against: a few years of management is easy \
             to come back from, and it gets harder only slowly after that."
@@ -716,7 +764,8 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "motives.pay",
         theme: ThemeId::Motives,
-        text: t!("A big reason to consider management is that it pays more where you work."),
+        text: t!("Higher pay is a big part of what draws you toward management."),
+        manager: t!("Going back to engineering would cost you pay you care about."),
         why: t!(
             "Pay is a fair thing to want but a poor reason to change careers; Majors \
             counts \"you make a lot more money\" among the myths about management."
@@ -728,6 +777,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "motives.title",
         theme: ThemeId::Motives,
         text: t!("The title and status of a manager matter to you."),
+        manager: t!("Giving up a manager's title and status would bother you."),
         why: t!(
             "Management is a career change, not a promotion (Majors); status fades \
             quickly when the daily work does not suit you."
@@ -739,6 +789,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "motives.only-way-up",
         theme: ThemeId::Motives,
         text: t!("Where you work, management is the only real way to keep progressing."),
+        manager: t!(""),
         why: t!(
             "Two-track and trident career models (Kua, engineeringladders.com) exist so \
             that engineers can grow without managing; not every organisation offers one."
@@ -760,6 +811,8 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
             "Real means people are promoted on it, with scope and pay comparable to \
             management."
         ),
+        manager: t!(""),
+        manager_help: t!(""),
         options: &[
             ContextOption {
                 id: "yes",
@@ -783,6 +836,11 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
         id: "opening",
         text: t!("Is there a management opening you could step into?"),
         help: t!("A team without a lead, a manager moving on, a new team being formed."),
+        manager: t!("Is there an engineering role you could step back into?"),
+        manager_help: t!(
+            "A senior or staff+ opening on your team or another, or a role you could shape with \
+            your own manager."
+        ),
         options: &[
             ContextOption {
                 id: "yes",
@@ -800,8 +858,13 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
     },
     ContextQuestion {
         id: "encouraged",
-        text: t!("Does someone you trust encourage you to lead?"),
-        help: t!("A manager, mentor or peer who has seen you work."),
+        text: t!("Does someone you trust encourage you to move into management?"),
+        help: t!(
+            "A manager, mentor or peer who has seen you work. Encouragement toward a staff+ role \
+            is a different thing."
+        ),
+        manager: t!("Does someone you trust encourage you to keep managing?"),
+        manager_help: t!("A manager, mentor, peer or someone on your team who has seen you lead."),
         options: &[
             ContextOption {
                 id: "yes",
@@ -820,7 +883,12 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
     ContextQuestion {
         id: "history",
         text: t!("Where are you now?"),
-        help: t!(""),
+        help: t!(
+            "Your answer words the statements for where you are today. They mean the same either \
+            way."
+        ),
+        manager: t!(""),
+        manager_help: t!(""),
         options: &[
             ContextOption {
                 id: "ic-never",
@@ -856,6 +924,11 @@ const MANAGEMENT_LEADS: Condition =
 
 const TECHNICAL_LEADS: Condition = Condition::Leads(&[PathId::Senior, PathId::Staff]);
 
+const TECHNICAL_CONTENDS: Condition = Condition::Any(&[
+    Condition::Contender(PathId::Senior),
+    Condition::Contender(PathId::Staff),
+]);
+
 const IS_MANAGER: Condition = Condition::Any(&[
     Condition::Context("history", "manager-recent"),
     Condition::Context("history", "manager-long"),
@@ -866,7 +939,7 @@ const NO_REAL_STAFF_TRACK: Condition = Condition::Any(&[
     Condition::Context("staff-track", "paper"),
 ]);
 
-pub static ADVICE: [Advice; 34] = [
+pub static ADVICE: [Advice; 35] = [
     // Experiments ------------------------------------------------------------------------
     Advice {
         id: "exp.deep-dive",
@@ -952,7 +1025,7 @@ pub static ADVICE: [Advice; 34] = [
             quarter. Keeping a room blameless, curious and moving toward actions is a \
             small, safe sample of leading people."
         ),
-        when: MANAGEMENT_CONTENDS,
+        when: Condition::All(&[MANAGEMENT_CONTENDS, Condition::Not(&IS_MANAGER)]),
     },
     Advice {
         id: "exp.interim-lead",
@@ -965,6 +1038,7 @@ pub static ADVICE: [Advice; 34] = [
         ),
         when: Condition::All(&[
             MANAGEMENT_CONTENDS,
+            Condition::Not(&IS_MANAGER),
             Condition::Any(&[
                 Condition::Context("opening", "yes"),
                 Condition::Context("opening", "soon"),
@@ -995,16 +1069,19 @@ pub static ADVICE: [Advice; 34] = [
             months. Hiring well is one of the highest-leverage things an engineering manager \
             does, and you will learn quickly whether you care about it."
         ),
-        when: Condition::Contender(PathId::EngineeringManager),
+        when: Condition::All(&[
+            Condition::Contender(PathId::EngineeringManager),
+            Condition::Not(&IS_MANAGER),
+        ]),
     },
     Advice {
         id: "exp.ask-feedback",
         kind: AdviceKind::Experiment,
         title: t!("Ask someone who has watched you work"),
         text: t!(
-            "No one you trust has clearly encouraged you to lead yet, so ask. Pick a peer \
-            or manager who has seen you under pressure and ask what kind of leader they \
-            think you would be, and what you would need to learn first."
+            "Nobody you trust has clearly encouraged you to manage, so ask. Pick a peer or \
+            manager who has seen you under pressure and ask what kind of manager they think you \
+            are or would be, and what you would need to learn."
         ),
         when: Condition::All(&[
             MANAGEMENT_CONTENDS,
@@ -1024,6 +1101,25 @@ pub static ADVICE: [Advice; 34] = [
             months, and see how it feels to build again."
         ),
         when: Condition::All(&[TECHNICAL_LEADS, IS_MANAGER]),
+    },
+    Advice {
+        id: "exp.trial-return",
+        kind: AdviceKind::Experiment,
+        title: t!("Take the engineering role for a season"),
+        text: t!(
+            "An engineering role is open, or soon will be. Ask to take it for three to six \
+            months, and agree with your own manager before you start how you would return to \
+            managing if it does not fit. A time box makes it an experiment rather than a \
+            verdict on you."
+        ),
+        when: Condition::All(&[
+            TECHNICAL_CONTENDS,
+            IS_MANAGER,
+            Condition::Any(&[
+                Condition::Context("opening", "yes"),
+                Condition::Context("opening", "soon"),
+            ]),
+        ]),
     },
     // How good leaders of engineers work ---------------------------------------------------
     Advice {
@@ -1157,20 +1253,23 @@ pub static ADVICE: [Advice; 34] = [
             once, and going back is normal. The skills return faster than you fear, and \
             engineers who have managed tend to be better engineers for it."
         ),
-        when: MANAGEMENT_CONTENDS,
+        when: Condition::Any(&[
+            MANAGEMENT_CONTENDS,
+            Condition::All(&[IS_MANAGER, TECHNICAL_CONTENDS]),
+        ]),
     },
     Advice {
         id: "back.agree-terms",
         kind: AdviceKind::WayBack,
         title: t!("Make the way back explicit"),
         text: t!(
-            "You worry a move into management is one-way. Make it less so: agree the \
-            conditions for returning before you start, and keep a hand in the code while \
-            you are away."
+            "You worry the way back to engineering closes behind you. It closes slowly, if at \
+            all: agree the conditions for returning with your own manager (before you start, if \
+            you have not yet), and keep a hand in the code while you are away."
         ),
         when: Condition::All(&[
             Condition::Agrees("reversibility.one-way"),
-            MANAGEMENT_CONTENDS,
+            Condition::Any(&[MANAGEMENT_CONTENDS, IS_MANAGER]),
         ]),
     },
     Advice {
@@ -1204,9 +1303,9 @@ pub static ADVICE: [Advice; 34] = [
         kind: AdviceKind::Warning,
         title: t!("Pay alone is a thin reason"),
         text: t!(
-            "Wanting to be paid well is fair. But if pay is a main reason to manage, ask \
-            whether a senior or staff+ role could pay the same, here or elsewhere; a job \
-            you dislike costs more than it pays."
+            "Wanting to be paid well is fair. But if pay is a main reason to manage, or to keep \
+            managing, ask whether a senior or staff+ role could pay the same, here or \
+            elsewhere; a job you dislike costs more than it pays."
         ),
         when: Condition::Agrees("motives.pay"),
     },
@@ -1215,9 +1314,9 @@ pub static ADVICE: [Advice; 34] = [
         kind: AdviceKind::Warning,
         title: t!("Management is not a promotion"),
         text: t!(
-            "Management is a different job, not a higher rung. If the title matters most, \
-            look hard at the daily work first: the status fades within months, the \
-            calendar does not."
+            "Management is a different job, not a higher rung, and going back to engineering is \
+            not a step down. If the title matters most, look hard at the daily work first: the \
+            status fades within months, the calendar does not."
         ),
         when: Condition::Agrees("motives.title"),
     },
@@ -1241,11 +1340,12 @@ pub static ADVICE: [Advice; 34] = [
         kind: AdviceKind::Warning,
         title: t!("Hard conversations come with the job"),
         text: t!(
-            "Your answers lean toward management, but you dread conversations about \
-            performance and conflict. They can be learned, and get easier with practice, \
-            but they never go away; try one in a safe setting before you commit."
+            "Your answers lean toward management, but you would put off telling people their \
+            work is falling short. Those conversations can be learned and get easier with \
+            practice, but they never go away; practise one in a safe setting, or ask for \
+            coaching on them."
         ),
-        when: Condition::All(&[Condition::Agrees("people.dread-talks"), MANAGEMENT_LEADS]),
+        when: Condition::All(&[Condition::Agrees("people.hard-talks"), MANAGEMENT_LEADS]),
     },
     Advice {
         id: "warn.code-need",
@@ -1289,9 +1389,9 @@ pub static ADVICE: [Advice; 34] = [
         kind: AdviceKind::Reminder,
         title: t!("Almost nobody feels ready"),
         text: t!(
-            "Nearly everyone who moves into leadership, or into a bigger technical role, \
-            feels unready at first. Feeling unready is not a sign you chose wrong; the \
-            skills are learned on the job."
+            "Nearly everyone who changes track, into leadership, into a bigger technical role or \
+            back into the code, feels unready at first. Feeling unready is not a sign you chose \
+            wrong; the skills are learned on the job."
         ),
         when: Condition::Always,
     },

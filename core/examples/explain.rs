@@ -18,10 +18,11 @@ use std::process::ExitCode;
 
 use crossroads_core::advice::select_advice;
 use crossroads_core::content::{
-    Condition, PathId, ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES,
+    Condition, ContextQuestion, PathId, ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS,
+    STATEMENTS, THEMES,
 };
 use crossroads_core::scoring::typical_position;
-use crossroads_core::{config, link, score, Answers, Choice, ThemeId};
+use crossroads_core::{config, link, score, Answers, Choice, Seat, ThemeId};
 use serde_json::{json, Map, Value};
 
 fn main() -> ExitCode {
@@ -218,19 +219,44 @@ fn content() -> Value {
         "statements": STATEMENTS.iter().map(|s| json!({
             "id": s.id,
             "theme": s.theme.theme().key,
-            "text": s.text.as_str(),
+            // Both seats' words: the manager's is the engineer's where the catalogue gives none.
+            "wording": {
+                "engineer": s.wording(Seat::Engineer).as_str(),
+                "manager": s.wording(Seat::Manager).as_str(),
+            },
             "why": s.why.as_str(),
             "push": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(s.push[p.index()]))).collect::<Map<_, _>>(),
             "pole": s.pole,
         })).collect::<Vec<_>>(),
         "context": CONTEXT_QUESTIONS.iter().map(|q| json!({
-            "id": q.id, "text": q.text.as_str(), "help": q.help.as_str(),
+            "id": q.id,
+            "wording": context_wording(q),
             "options": q.options.iter().map(|o| json!({"id": o.id, "label": o.label.as_str()})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "advice": ADVICE.iter().map(|a| json!({
             "id": a.id, "kind": a.kind.key(), "title": a.title.as_str(), "text": a.text.as_str(), "when": condition(&a.when),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// A context question's words (question and help) for each seat.
+fn context_wording(q: &ContextQuestion) -> Value {
+    [Seat::Engineer, Seat::Manager]
+        .map(|seat| {
+            let words =
+                json!({"text": q.wording(seat).as_str(), "help": q.help_for(seat).as_str()});
+            (seat_key(seat).to_string(), words)
+        })
+        .into_iter()
+        .collect::<Map<_, _>>()
+        .into()
+}
+
+fn seat_key(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Engineer => "engineer",
+        Seat::Manager => "manager",
+    }
 }
 
 fn condition(c: &Condition) -> Value {
@@ -270,6 +296,8 @@ fn result_json(a: &Answers) -> Value {
         "fits": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(f64::from(o.fit(*p).tenths) / 10.0))).collect::<Map<_, _>>(),
         "ranking": o.ranking.iter().map(|p| p.key()).collect::<Vec<_>>(),
         "verdict": o.verdict.key(),
+        // Where the person stands (the `history` answer): it words the result, never scores it.
+        "seat": seat_key(a.seat()),
         "lead": f64::from(o.lead_tenths) / 10.0,
         "coverage": {
             "answered_on_scale": o.opinions, "answered": o.answered, "total": o.total,

@@ -145,14 +145,28 @@ pub struct Theme {
     pub scored: bool,
 }
 
+/// Where the person stands today, from the `history` context question. It chooses how
+/// statements and the result are worded, never what they score.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Seat {
+    /// An engineer now (or unanswered): the statements as written.
+    #[default]
+    Engineer,
+    /// Manages now: each statement as read from a manager's seat, where that differs.
+    Manager,
+}
+
 /// One statement on the agree/disagree scale.
 #[derive(Debug)]
 pub struct Statement {
     /// Stable short id: never changes when the text is reworded.
     pub id: &'static str,
     pub theme: ThemeId,
-    /// Plain second-person English.
+    /// Plain second-person English, as an engineer reads it.
     pub text: Text,
+    /// The same statement for someone who manages today: the same meaning and scoring,
+    /// worded from that seat. Empty where `text` reads the same from both seats.
+    pub manager: Text,
     /// "Why this matters": one or two sentences.
     pub why: Text,
     /// How strongly agreeing pushes each path (indexed by `PathId::index`), from -3 to +3.
@@ -170,6 +184,10 @@ pub struct ContextQuestion {
     pub text: Text,
     /// Optional one-line help.
     pub help: Text,
+    /// The question and its help for someone who manages today; empty where the
+    /// engineer's words serve.
+    pub manager: Text,
+    pub manager_help: Text,
     pub options: &'static [ContextOption],
 }
 
@@ -246,6 +264,33 @@ pub struct Advice {
     pub title: Text,
     pub text: Text,
     pub when: Condition,
+}
+
+impl Statement {
+    /// The statement as the person in this seat reads it.
+    pub fn wording(&self, seat: Seat) -> Text {
+        for_seat(self.text, self.manager, seat)
+    }
+}
+
+impl ContextQuestion {
+    /// The question as the person in this seat reads it.
+    pub fn wording(&self, seat: Seat) -> Text {
+        for_seat(self.text, self.manager, seat)
+    }
+
+    /// The question's help as the person in this seat reads it.
+    pub fn help_for(&self, seat: Seat) -> Text {
+        for_seat(self.help, self.manager_help, seat)
+    }
+}
+
+fn for_seat(engineer: Text, manager: Text, seat: Seat) -> Text {
+    if seat == Seat::Manager && !manager.is_empty() {
+        manager
+    } else {
+        engineer
+    }
 }
 
 /// Looks a statement up by id.

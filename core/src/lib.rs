@@ -38,7 +38,7 @@ pub mod scoring;
 pub mod text;
 
 pub use advice::{select_advice, AdviceSelection};
-pub use content::{PathId, ThemeId, CONTENT_VERSION};
+pub use content::{PathId, Seat, ThemeId, CONTENT_VERSION};
 pub use link::{Decoded, LinkError, ShareLink};
 pub use model::{Answers, Choice, ContextAnswers, ModelError};
 pub use scoring::{score, Contribution, Fit, Flip, Outcome, Verdict};

@@ -145,67 +145,133 @@ pub struct ReleaseQuestion {
 /// Every released content version, oldest first. Never edit or remove an entry: append one
 /// whenever statements, context questions or their options are added, removed or reordered
 /// (a test checks that the last entry matches the current content).
-pub static RELEASES: &[Release] = &[Release {
-    content_version: 1,
-    statements: &[
-        "energy.deep-problem",
-        "energy.others-grow",
-        "energy.built-it",
-        "time.focus-blocks",
-        "time.meeting-week",
-        "feedback.see-it-run",
-        "feedback.slow-ok",
-        "credit.own-work",
-        "credit.team-win",
-        "influence.persuade",
-        "influence.final-say",
-        "influence.no-reports",
-        "scope.one-system",
-        "scope.many-teams",
-        "scope.small-team",
-        "strategy.set-direction",
-        "strategy.org-design",
-        "strategy.others-decide",
-        "people.mentor",
-        "people.dread-talks",
-        "people.hiring",
-        "trust.own-way",
-        "trust.do-it-myself",
-        "comms.writing",
-        "comms.work-speaks",
-        "current.code-weekly",
-        "current.skills-fade",
-        "current.review-enough",
-        "reversibility.try-back",
-        "reversibility.one-way",
-        "motives.pay",
-        "motives.title",
-        "motives.only-way-up",
-    ],
-    context: &[
-        ReleaseQuestion {
-            id: "staff-track",
-            options: &["yes", "paper", "no", "unsure"],
-        },
-        ReleaseQuestion {
-            id: "opening",
-            options: &["yes", "soon", "no"],
-        },
-        ReleaseQuestion {
-            id: "encouraged",
-            options: &["yes", "no", "unsure"],
-        },
-        ReleaseQuestion {
-            id: "history",
-            options: &[
-                "ic-never",
-                "ic-managed-before",
-                "manager-recent",
-                "manager-long",
-            ],
-        },
-    ],
-}];
+pub static RELEASES: &[Release] = &[
+    Release {
+        content_version: 1,
+        statements: &[
+            "energy.deep-problem",
+            "energy.others-grow",
+            "energy.built-it",
+            "time.focus-blocks",
+            "time.meeting-week",
+            "feedback.see-it-run",
+            "feedback.slow-ok",
+            "credit.own-work",
+            "credit.team-win",
+            "influence.persuade",
+            "influence.final-say",
+            "influence.no-reports",
+            "scope.one-system",
+            "scope.many-teams",
+            "scope.small-team",
+            "strategy.set-direction",
+            "strategy.org-design",
+            "strategy.others-decide",
+            "people.mentor",
+            "people.dread-talks",
+            "people.hiring",
+            "trust.own-way",
+            "trust.do-it-myself",
+            "comms.writing",
+            "comms.work-speaks",
+            "current.code-weekly",
+            "current.skills-fade",
+            "current.review-enough",
+            "reversibility.try-back",
+            "reversibility.one-way",
+            "motives.pay",
+            "motives.title",
+            "motives.only-way-up",
+        ],
+        context: &[
+            ReleaseQuestion {
+                id: "staff-track",
+                options: &["yes", "paper", "no", "unsure"],
+            },
+            ReleaseQuestion {
+                id: "opening",
+                options: &["yes", "soon", "no"],
+            },
+            ReleaseQuestion {
+                id: "encouraged",
+                options: &["yes", "no", "unsure"],
+            },
+            ReleaseQuestion {
+                id: "history",
+                options: &[
+                    "ic-never",
+                    "ic-managed-before",
+                    "manager-recent",
+                    "manager-long",
+                ],
+            },
+        ],
+    },
+    // Content 2: two statements reworded in meaning, each a new statement in the old one's
+    // place (`scope.small-team` → `scope.lead-small`, `people.dread-talks` →
+    // `people.hard-talks`); see docs/method.md, "Wording".
+    Release {
+        content_version: 2,
+        statements: &[
+            "energy.deep-problem",
+            "energy.others-grow",
+            "energy.built-it",
+            "time.focus-blocks",
+            "time.meeting-week",
+            "feedback.see-it-run",
+            "feedback.slow-ok",
+            "credit.own-work",
+            "credit.team-win",
+            "influence.persuade",
+            "influence.final-say",
+            "influence.no-reports",
+            "scope.one-system",
+            "scope.many-teams",
+            "scope.lead-small",
+            "strategy.set-direction",
+            "strategy.org-design",
+            "strategy.others-decide",
+            "people.mentor",
+            "people.hard-talks",
+            "people.hiring",
+            "trust.own-way",
+            "trust.do-it-myself",
+            "comms.writing",
+            "comms.work-speaks",
+            "current.code-weekly",
+            "current.skills-fade",
+            "current.review-enough",
+            "reversibility.try-back",
+            "reversibility.one-way",
+            "motives.pay",
+            "motives.title",
+            "motives.only-way-up",
+        ],
+        context: &[
+            ReleaseQuestion {
+                id: "staff-track",
+                options: &["yes", "paper", "no", "unsure"],
+            },
+            ReleaseQuestion {
+                id: "opening",
+                options: &["yes", "soon", "no"],
+            },
+            ReleaseQuestion {
+                id: "encouraged",
+                options: &["yes", "no", "unsure"],
+            },
+            ReleaseQuestion {
+                id: "history",
+                options: &[
+                    "ic-never",
+                    "ic-managed-before",
+                    "manager-recent",
+                    "manager-long",
+                ],
+            },
+        ],
+    },
+];
 
 /// The release this build writes: the last of [`RELEASES`].
 pub fn latest_release() -> &'static Release {
@@ -1067,7 +1133,13 @@ mod tests {
         answers.set(2, Some(Choice::Unsure));
         answers.set_context(0, Some(0));
         answers.set_context(3, Some(1));
-        let payload = encode(&answers, Some("Sam"));
+        // The document works it in content version 1, whose shape these answers share.
+        let release = &RELEASES[0];
+        let payload = encode_release(
+            release,
+            &ReleaseAnswers::from_answers(&answers, release),
+            Some("Sam"),
+        );
         assert_eq!(payload, "AgEFOSvCh3-oVD4-oCLbXdLKUgNTYW2U5o4");
         let bytes = from_base64url(&payload).unwrap();
         assert_eq!(bytes[2..19], pack_digits_example());
@@ -1076,6 +1148,10 @@ mod tests {
         let decoded = decode(&payload).unwrap();
         assert_eq!(decoded.answers, answers);
         assert_eq!(decoded.format, 2);
+        // Today's content writes version 2 (byte 1) and so another checksum.
+        let today = encode(&answers, Some("Sam"));
+        assert_eq!(today, "AgIFOSvCh3-oVD4-oCLbXdLKUgNTYW3E1yY");
+        assert_eq!(decode(&today).unwrap().answers, answers);
         // The same result in format 1, as the documents gave it before format 2: still read.
         let old = decode("AQEFOSvCh3-oVD4-oCLbXdLKUlNhbVFJjQ").unwrap();
         assert_eq!(old.format, 1);
@@ -1131,14 +1207,14 @@ mod tests {
     }
 
     #[test]
-    fn release_one_body_is_seventeen_bytes_and_a_full_link_thirty_one_chars() {
-        assert_eq!(body_len(&RELEASES[0]), 17);
+    fn every_release_body_is_seventeen_bytes_and_a_full_link_thirty_one_chars() {
+        assert!(RELEASES.iter().all(|r| body_len(r) == 17));
         // 1 + 1 + 17 + 1 + 3 = 23 bytes = 184 bits: 31 characters, within the budget of 32.
         assert_eq!(encode(&full_answers(), None).len(), 31);
         assert_eq!(encode(&Answers::new(), None).len(), 31);
         assert_eq!(
             encode(&Answers::new(), None),
-            "AgEAAAAAAAAAAAAAAAAAAAAAAACPS7o"
+            "AgIAAAAAAAAAAAAAAAAAAAAAAAA7PQo"
         );
     }
 

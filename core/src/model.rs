@@ -1,7 +1,7 @@
 //! Answers and their validation. A partial answer set is valid: every statement may be
 //! unanswered, answered on the five-step scale, or answered "not sure".
 
-use crate::content::{context_index, statement_index, CONTEXT_QUESTIONS, STATEMENTS};
+use crate::content::{context_index, statement_index, Seat, CONTEXT_QUESTIONS, STATEMENTS};
 use std::fmt;
 
 /// One answer to a statement.
@@ -206,6 +206,18 @@ impl Answers {
                 CONTEXT_QUESTIONS[qi].options.get(usize::from(oi))
             })
             .is_some_and(|o| o.id == option)
+    }
+
+    /// Where the person stands today, from the `history` question: a manager when they
+    /// manage now, however long since they coded full time; else an engineer.
+    pub fn seat(&self) -> Seat {
+        if self.context_is("history", "manager-recent")
+            || self.context_is("history", "manager-long")
+        {
+            Seat::Manager
+        } else {
+            Seat::Engineer
+        }
     }
 
     /// How many statements have any answer, "not sure" included.

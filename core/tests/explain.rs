@@ -46,12 +46,80 @@ fn json(out: &Output) -> serde_json::Value {
 #[test]
 fn content_lists_everything_with_ids() {
     let v = json(&run(&["content"], ""));
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["paths"].as_array().map(Vec::len), Some(4));
     assert_eq!(v["themes"].as_array().map(Vec::len), Some(13));
     let first = &v["statements"][0];
     assert!(first["id"].is_string() && first["push"]["senior"].is_number());
     assert!(v["context"].as_array().is_some_and(|c| c.len() >= 3));
+}
+
+/// Every statement shows both seats' words; where a manager reads it differently, the two
+/// differ, and the rest read the same.
+#[test]
+fn content_shows_each_statement_for_an_engineer_and_a_manager() {
+    let v = json(&run(&["content"], ""));
+    let statements = v["statements"].as_array().expect("statements");
+    let wording = |id: &str| {
+        let s = statements.iter().find(|s| s["id"] == id).expect(id);
+        (
+            s["wording"]["engineer"].as_str().unwrap().to_string(),
+            s["wording"]["manager"].as_str().unwrap().to_string(),
+        )
+    };
+    let (engineer, manager) = wording("time.meeting-week");
+    assert!(engineer.contains("would count as real work"), "{engineer}");
+    assert_eq!(
+        manager,
+        "Your weeks of one-to-ones and meetings feel like real work."
+    );
+    let (engineer, manager) = wording("motives.pay");
+    assert!(
+        engineer.contains("draws you toward management"),
+        "{engineer}"
+    );
+    assert_eq!(
+        manager,
+        "Going back to engineering would cost you pay you care about."
+    );
+    let (engineer, manager) = wording("scope.one-system");
+    assert_eq!(engineer, manager);
+    assert!(statements
+        .iter()
+        .all(|s| !s["wording"]["engineer"].as_str().unwrap().is_empty()
+            && !s["wording"]["manager"].as_str().unwrap().is_empty()));
+    let differ = statements
+        .iter()
+        .filter(|s| s["wording"]["engineer"] != s["wording"]["manager"])
+        .count();
+    assert!(
+        differ >= 12,
+        "only {differ} statements have a manager's wording"
+    );
+    let opening = v["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "opening")
+        .unwrap();
+    assert_eq!(
+        opening["wording"]["manager"]["text"],
+        "Is there an engineering role you could step back into?"
+    );
+}
+
+#[test]
+fn score_names_the_seat_that_words_the_result() {
+    let v = json(&run(
+        &["score"],
+        r#"{"context": {"history": "manager-long"}}"#,
+    ));
+    assert_eq!(v["seat"], "manager");
+    let v = json(&run(
+        &["score"],
+        r#"{"context": {"history": "ic-managed-before"}}"#,
+    ));
+    assert_eq!(v["seat"], "engineer");
 }
 
 #[test]

@@ -312,16 +312,18 @@ fn seal(mut data: Vec<u8>) -> String {
     to_b64(&data)
 }
 
-/// Where the label length byte sits in a release-1 format-2 payload: after the format byte,
-/// the one-byte content version and the 17 bytes of the answers.
+/// Where the label length byte sits in a format-2 payload (of every release so far): after
+/// the format byte, the one-byte content version and the 17 bytes of the answers.
 const LABEL_LENGTH_AT: usize = 19;
 
-/// The format-1 spelling of a release-1 format-2 payload, i.e. what builds before format 2
-/// wrote for the same answers and label: the same bytes without the label length byte,
-/// format byte 1, the checksum recomputed.
+/// The format-1 spelling of a format-2 payload, i.e. what builds before format 2 wrote for
+/// the same answers and label (they wrote only content version 1, but the layout does not
+/// depend on it): the same bytes without the label length byte, format byte 1, the
+/// checksum recomputed.
 fn format_1_of(payload: &str) -> String {
     let bytes = from_b64(payload);
-    assert_eq!(bytes[..2], [2, 1], "a release-1 format-2 payload");
+    assert_eq!(bytes[0], 2, "a format-2 payload");
+    assert!(bytes[1] < 0x80, "a one-byte content version");
     let mut data = bytes[..bytes.len() - 3].to_vec();
     data.remove(LABEL_LENGTH_AT);
     data[0] = 1;
@@ -631,7 +633,7 @@ proptest! {
     /// label, or (format 2) a length byte that is not the label's length, never decodes.
     #[test]
     fn sealed_payloads_decode_only_in_their_one_spelling(sealed in sealed_payloads()) {
-        let mut data = vec![sealed.format, 1];
+        let mut data = vec![sealed.format, CONTENT_VERSION as u8];
         data.extend_from_slice(&sealed.number);
         if sealed.format == 2 {
             data.push(sealed.declared);
@@ -866,8 +868,21 @@ fn releases_are_ordered_and_well_formed() {
 // Content changes: old links keep decoding
 // ---------------------------------------------------------------------------------------
 
+/// Today's release as if it were version 1, as the base of the made-up content changes below.
 fn v1() -> Release {
-    RELEASES[0]
+    Release {
+        content_version: 1,
+        ..*latest_release()
+    }
+}
+
+/// A link made with `release`.
+fn encode_in(release: &Release, answers: &Answers, label: Option<&str>) -> String {
+    encode_release(
+        release,
+        &ReleaseAnswers::from_answers(answers, release),
+        label,
+    )
 }
 
 fn leak<T>(items: Vec<T>) -> &'static [T] {
@@ -932,7 +947,7 @@ fn a_v1_link_survives_an_added_statement_and_option() {
     let table = [v1, v2];
 
     let original = spread_answers();
-    let link = encode(&original, Some("Sam"));
+    let link = encode_in(&v1, &original, Some("Sam"));
     let unpacked = decode_with(&link, &table).unwrap();
     assert_eq!(unpacked.content_version, 1);
     assert!(unpacked.older_content);
@@ -1001,7 +1016,7 @@ fn a_v1_link_survives_a_removed_and_reordered_statement() {
     let table = [v1, v2];
 
     let original = spread_answers();
-    let link = encode(&original, None);
+    let link = encode_in(&v1, &original, None);
     let unpacked = decode_with(&link, &table).unwrap();
     assert!(unpacked.older_content);
     let in_v1 = ReleaseAnswers::from_answers(&original, &v1);
@@ -1072,6 +1087,7 @@ fn a_link_from_an_older_release_reads_into_the_current_content() {
 
 const FIXTURES_V1: &str = include_str!("fixtures/links-v1.tsv");
 const FIXTURES_V2: &str = include_str!("fixtures/links-v2.tsv");
+const SCORES_CONTENT_1: &str = include_str!("fixtures/scores-content-1.tsv");
 
 /// The tab-separated fields of every fixture line (comments and blank lines skipped).
 fn fixture_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -1160,18 +1176,105 @@ fn released_format_1_links_decode_exactly_as_pinned() {
 #[test]
 fn released_format_2_links_decode_exactly_as_pinned() {
     let decoded = check_fixtures(FIXTURES_V2, 2);
-    // The encoder still writes exactly these payloads for these results.
+    // The encoder still writes exactly these payloads for these results (links made with
+    // older content are read into today's, and written anew as today's).
+    let mut current = 0;
     for (fields, result) in fixture_rows(FIXTURES_V2).zip(&decoded) {
-        assert_eq!(encode(&result.answers, result.label.as_deref()), fields[0]);
+        if fields[1] == CONTENT_VERSION.to_string() {
+            assert_eq!(encode(&result.answers, result.label.as_deref()), fields[0]);
+            current += 1;
+        } else {
+            assert!(result.older_content, "{}", fields[0]);
+        }
+    }
+    assert!(current >= 8, "only {current} fixtures of today's content");
+}
+
+/// Rows of a fixture file made with one content version.
+fn rows_of_content(text: &'static str, version: u16) -> Vec<Vec<&'static str>> {
+    fixture_rows(text)
+        .filter(|f| f[1] == version.to_string())
+        .collect()
+}
+
+/// The statements content version 2 gave a new meaning (a new id in the old one's place).
+const VERSIONED_IN_2: [&str; 2] = ["scope.small-team", "people.dread-talks"];
+
+/// Old links keep their results: a content-1 link scores exactly as it did while content 1
+/// was current (pinned in `scores-content-1.tsv`), unless it answered a statement whose
+/// meaning was versioned since; that answer alone is dropped, and everything else kept.
+#[test]
+fn old_links_score_as_they_did() {
+    let mut exact = 0;
+    let mut touched = 0;
+    for fields in fixture_rows(SCORES_CONTENT_1) {
+        let (payload, fits, verdict) = (fields[0], fields[1], fields[2]);
+        let old = decode_with(payload, &RELEASES[..1]).unwrap();
+        let answered_versioned = VERSIONED_IN_2
+            .iter()
+            .any(|id| answer_by_id(&RELEASES[0], &old.answers, id).is_some());
+        let decoded = decode(payload).unwrap();
+        assert!(decoded.older_content, "{payload}");
+        // Every statement that kept its id keeps its answer and its mark.
+        let today = ReleaseAnswers::from_answers(&decoded.answers, latest_release());
+        for id in RELEASES[0].statements {
+            let kept = answer_by_id(latest_release(), &today, id);
+            if VERSIONED_IN_2.contains(id) {
+                assert_eq!(kept, None, "{payload}: {id}");
+            } else {
+                assert_eq!(
+                    kept,
+                    answer_by_id(&RELEASES[0], &old.answers, id),
+                    "{payload}: {id}"
+                );
+            }
+        }
+        assert_eq!(
+            decoded.answers.contexts(),
+            &old.answers.context[..],
+            "{payload}"
+        );
+        if answered_versioned {
+            touched += 1;
+            continue;
+        }
+        let o = score(&decoded.answers);
+        let now: Vec<String> = o.fits.iter().map(|f| f.tenths.to_string()).collect();
+        assert_eq!(now.join(","), fits, "{payload}");
+        assert_eq!(o.verdict.key(), verdict, "{payload}");
+        exact += 1;
+    }
+    assert!(
+        exact >= 8 && touched >= 8,
+        "{exact} exact, {touched} touched"
+    );
+}
+
+/// The content-2 fixtures are the content-1 cases made again: the same answers on every
+/// statement both versions share.
+#[test]
+fn content_2_fixtures_repeat_the_content_1_cases() {
+    let old = rows_of_content(FIXTURES_V2, 1);
+    let new = rows_of_content(FIXTURES_V2, 2);
+    assert_eq!(old.len(), new.len());
+    for (o, n) in old.iter().zip(&new) {
+        let (o, n) = (decode(o[0]).unwrap(), decode(n[0]).unwrap());
+        let mut cleared = n.answers.clone();
+        for id in ["scope.lead-small", "people.hard-talks"] {
+            cleared.set_by_id(id, None).unwrap();
+            cleared.set_important_by_id(id, false).unwrap();
+        }
+        assert_eq!(o.answers, cleared);
+        assert_eq!(o.label, n.label);
     }
 }
 
-/// The two files hold the same cases in the same order: each format-2 line is the format-1
-/// line with the label length byte added, and both decode to the same result.
+/// The two files hold the same content-1 cases in the same order: each format-2 line is the
+/// format-1 line with the label length byte added, and both decode to the same result.
 #[test]
 fn format_1_and_format_2_fixtures_agree() {
     let v1: Vec<_> = fixture_rows(FIXTURES_V1).collect();
-    let v2: Vec<_> = fixture_rows(FIXTURES_V2).collect();
+    let v2 = rows_of_content(FIXTURES_V2, 1);
     assert_eq!(v1.len(), v2.len());
     for (one, two) in v1.iter().zip(&v2) {
         assert_eq!(one[1..], two[1..]);

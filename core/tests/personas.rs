@@ -7,7 +7,7 @@
 //! persona's fits.
 
 use crossroads_core::content::{AdviceKind, STATEMENTS};
-use crossroads_core::{score, select_advice, Answers, Choice, Outcome, PathId, Verdict};
+use crossroads_core::{score, select_advice, Answers, Choice, Outcome, PathId, Seat, Verdict};
 
 /// "Not sure", in the answer tables below.
 const NS: i8 = 9;
@@ -99,12 +99,12 @@ const DEEP_CRAFTER: Persona = Persona {
         ("influence.no-reports", 2),
         ("scope.one-system", 2),
         ("scope.many-teams", -1),
-        ("scope.small-team", 0),
+        ("scope.lead-small", -1),
         ("strategy.set-direction", -1),
         ("strategy.org-design", -2),
         ("strategy.others-decide", 1),
         ("people.mentor", 0),
-        ("people.dread-talks", 1),
+        ("people.hard-talks", 1),
         ("people.hiring", -1),
         ("trust.own-way", 0),
         ("trust.do-it-myself", 1),
@@ -166,12 +166,12 @@ const PEOPLE_GROWER: Persona = Persona {
         ("influence.no-reports", -2),
         ("scope.one-system", -1),
         ("scope.many-teams", 1),
-        ("scope.small-team", -1),
+        ("scope.lead-small", 0),
         ("strategy.set-direction", 1),
         ("strategy.org-design", 1),
         ("strategy.others-decide", -1),
         ("people.mentor", 2),
-        ("people.dread-talks", -2),
+        ("people.hard-talks", -2),
         ("people.hiring", 2),
         ("trust.own-way", 1),
         ("trust.do-it-myself", -1),
@@ -186,7 +186,7 @@ const PEOPLE_GROWER: Persona = Persona {
         ("motives.title", -1),
         ("motives.only-way-up", -1),
     ],
-    important: &["energy.others-grow", "people.dread-talks"],
+    important: &["energy.others-grow", "people.hard-talks"],
     context: &[
         ("staff-track", "yes"),
         ("opening", "soon"),
@@ -240,12 +240,12 @@ const ORG_WIDE_STAFF: Persona = Persona {
         ("influence.no-reports", 2),
         ("scope.one-system", -2),
         ("scope.many-teams", 2),
-        ("scope.small-team", -2),
+        ("scope.lead-small", -1),
         ("strategy.set-direction", 2),
         ("strategy.org-design", 0),
         ("strategy.others-decide", -2),
         ("people.mentor", 1),
-        ("people.dread-talks", 1),
+        ("people.hard-talks", 1),
         ("people.hiring", -1),
         ("trust.own-way", 1),
         ("trust.do-it-myself", -1),
@@ -323,12 +323,12 @@ const SMALL_TEAM_LEAD: Persona = Persona {
         ("influence.no-reports", -2),
         ("scope.one-system", 1),
         ("scope.many-teams", -1),
-        ("scope.small-team", 2),
+        ("scope.lead-small", 2),
         ("strategy.set-direction", 0),
         ("strategy.org-design", -1),
         ("strategy.others-decide", 0),
         ("people.mentor", 2),
-        ("people.dread-talks", -1),
+        ("people.hard-talks", -1),
         ("people.hiring", 1),
         ("trust.own-way", 1),
         ("trust.do-it-myself", -1),
@@ -343,7 +343,7 @@ const SMALL_TEAM_LEAD: Persona = Persona {
         ("motives.title", -1),
         ("motives.only-way-up", -1),
     ],
-    important: &["scope.small-team", "current.code-weekly"],
+    important: &["scope.lead-small", "current.code-weekly"],
     context: &[
         ("staff-track", "unsure"),
         ("opening", "yes"),
@@ -391,12 +391,12 @@ const ARCHITECT: Persona = Persona {
         ("influence.no-reports", 2),
         ("scope.one-system", -1),
         ("scope.many-teams", 2),
-        ("scope.small-team", -1),
+        ("scope.lead-small", -1),
         ("strategy.set-direction", 2),
         ("strategy.org-design", -1),
         ("strategy.others-decide", -2),
         ("people.mentor", 0),
-        ("people.dread-talks", 1),
+        ("people.hard-talks", 1),
         ("people.hiring", -1),
         ("trust.own-way", 0),
         ("trust.do-it-myself", 0),
@@ -453,12 +453,12 @@ const CODING_MENTOR: Persona = Persona {
         ("influence.no-reports", 0),
         ("scope.one-system", 0),
         ("scope.many-teams", 0),
-        ("scope.small-team", 1),
+        ("scope.lead-small", 1),
         ("strategy.set-direction", 0),
         ("strategy.org-design", -1),
         ("strategy.others-decide", 0),
         ("people.mentor", 2),
-        ("people.dread-talks", 1),
+        ("people.hard-talks", 1),
         ("people.hiring", 0),
         ("trust.own-way", 1),
         ("trust.do-it-myself", -1),
@@ -517,12 +517,12 @@ const PAY_AND_STATUS: Persona = Persona {
         ("influence.no-reports", -1),
         ("scope.one-system", 1),
         ("scope.many-teams", 0),
-        ("scope.small-team", 0),
+        ("scope.lead-small", 0),
         ("strategy.set-direction", 0),
         ("strategy.org-design", -1),
         ("strategy.others-decide", 1),
         ("people.mentor", -1),
-        ("people.dread-talks", 1),
+        ("people.hard-talks", 1),
         ("people.hiring", -1),
         ("trust.own-way", 0),
         ("trust.do-it-myself", 1),
@@ -586,12 +586,12 @@ const AMBIVALENT: Persona = Persona {
         ("influence.no-reports", 0),
         ("scope.one-system", 0),
         ("scope.many-teams", 0),
-        ("scope.small-team", 0),
+        ("scope.lead-small", 0),
         ("strategy.set-direction", 0),
         ("strategy.org-design", 0),
         ("strategy.others-decide", 1),
         ("people.mentor", 1),
-        ("people.dread-talks", 0),
+        ("people.hard-talks", 0),
         ("people.hiring", 0),
         ("trust.own-way", 1),
         ("trust.do-it-myself", 1),
@@ -652,12 +652,12 @@ const HURRIED: Persona = Persona {
         ("influence.no-reports", 2),
         ("scope.one-system", 2),
         ("scope.many-teams", NS),
-        ("scope.small-team", NS),
+        ("scope.lead-small", NS),
         ("strategy.set-direction", NS),
         ("strategy.org-design", NS),
         ("strategy.others-decide", NS),
         ("people.mentor", NS),
-        ("people.dread-talks", NS),
+        ("people.hard-talks", NS),
         ("people.hiring", NS),
         ("trust.own-way", NS),
         ("trust.do-it-myself", NS),
@@ -722,14 +722,383 @@ fn a_long_time_manager_who_misses_building_gets_the_way_back() {
 #[test]
 fn dreading_hard_conversations_while_management_leads_is_named() {
     let mut a = PEOPLE_GROWER.answers();
-    a.set_by_id("people.dread-talks", Some(Choice::AGREE))
+    a.set_by_id("people.hard-talks", Some(Choice::AGREE))
         .unwrap();
-    a.set_important_by_id("people.dread-talks", false).unwrap();
+    a.set_important_by_id("people.hard-talks", false).unwrap();
     let o = score(&a);
     report("people grower who dreads hard talks", &o);
     assert!(o.top().is_management());
     let ids = advice_ids(&a, &o);
     assert!(ids.contains(&"warn.hard-talks"), "{ids:?}");
+}
+
+/// Manages a team of eight, coded full time until eighteen months ago, and has found the
+/// job: one-to-ones feel like the work, hiring is a craft, the team's wins are hers. Reads
+/// every statement from a manager's seat.
+const STAYING_EM: Persona = Persona {
+    name: "manager who stays",
+    answers: &[
+        ("energy.deep-problem", -1),
+        ("energy.others-grow", 2),
+        ("energy.built-it", -1),
+        ("time.focus-blocks", -1),
+        ("time.meeting-week", 2),
+        ("feedback.see-it-run", -1),
+        ("feedback.slow-ok", 2),
+        ("credit.own-work", -1),
+        ("credit.team-win", 2),
+        ("influence.persuade", 0),
+        ("influence.final-say", 1),
+        ("influence.no-reports", -2),
+        ("scope.one-system", -1),
+        ("scope.many-teams", 1),
+        ("scope.lead-small", 0),
+        ("strategy.set-direction", 1),
+        ("strategy.org-design", 2),
+        ("strategy.others-decide", -1),
+        ("people.mentor", 2),
+        ("people.hard-talks", -1),
+        ("people.hiring", 2),
+        ("trust.own-way", 2),
+        ("trust.do-it-myself", -1),
+        ("comms.writing", 1),
+        ("comms.work-speaks", -1),
+        ("current.code-weekly", -1),
+        ("current.skills-fade", -1),
+        ("current.review-enough", 2),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", -1),
+        ("motives.pay", -1),
+        ("motives.title", -1),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["time.meeting-week", "people.hiring"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "no"),
+        ("encouraged", "yes"),
+        ("history", "manager-recent"),
+    ],
+};
+
+#[test]
+fn j_a_manager_who_has_found_the_job_is_told_to_stay() {
+    let (a, o) = STAYING_EM.run();
+    assert_eq!(a.seat(), Seat::Manager);
+    assert_eq!(o.top(), PathId::EngineeringManager);
+    assert_eq!(o.verdict, Verdict::Clear);
+    let ids = advice_ids(&a, &o);
+    for id in ["lead.trust", "tech.pair", "tech.plan-back"] {
+        assert!(ids.contains(&id), "{id}: {ids:?}");
+    }
+    // Nothing that assumes they have yet to try it.
+    for id in [
+        "exp.shadow-manager",
+        "exp.hiring",
+        "exp.incident-reviews",
+        "exp.interim-lead",
+        "exp.back-to-code",
+    ] {
+        assert!(!ids.contains(&id), "{id}: {ids:?}");
+    }
+}
+
+/// Has led the same small team for five years, still reviews and pairs every week, and
+/// likes it that way: more people than code now, and glad of it, but not of a bigger org.
+const STAYING_TLM: Persona = Persona {
+    name: "manager who stays close to the code",
+    answers: &[
+        ("energy.deep-problem", 0),
+        ("energy.others-grow", 1),
+        ("energy.built-it", 0),
+        ("time.focus-blocks", 0),
+        ("time.meeting-week", 1),
+        ("feedback.see-it-run", 0),
+        ("feedback.slow-ok", 1),
+        ("credit.own-work", -1),
+        ("credit.team-win", 2),
+        ("influence.persuade", 0),
+        ("influence.final-say", 1),
+        ("influence.no-reports", -1),
+        ("scope.one-system", 0),
+        ("scope.many-teams", -1),
+        ("scope.lead-small", 2),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", -1),
+        ("strategy.others-decide", 0),
+        ("people.mentor", 2),
+        ("people.hard-talks", -1),
+        ("people.hiring", 1),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", 0),
+        ("comms.writing", 0),
+        ("comms.work-speaks", 0),
+        ("current.code-weekly", 0),
+        ("current.skills-fade", 0),
+        ("current.review-enough", 1),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", -1),
+        ("motives.pay", -1),
+        ("motives.title", 0),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["scope.lead-small"],
+    context: &[
+        ("staff-track", "paper"),
+        ("opening", "no"),
+        ("encouraged", "yes"),
+        ("history", "manager-long"),
+    ],
+};
+
+#[test]
+fn k_a_small_team_manager_stays_in_management() {
+    let (a, o) = STAYING_TLM.run();
+    assert!(o.top().is_management(), "{:?}", o.ranking);
+    assert_eq!(o.top(), PathId::TechLeadManager);
+    let ids = advice_ids(&a, &o);
+    assert!(ids.contains(&"tech.plan-back"), "{ids:?}");
+    assert!(!ids.contains(&"back.long-gap"), "not going back: {ids:?}");
+    assert!(!ids.contains(&"exp.shadow-manager"), "{ids:?}");
+}
+
+/// Moved into management a year ago because the team needed a lead. Misses the code every
+/// week, counts the meetings as time away from the real work, and an engineering role has
+/// just opened on a neighbouring team.
+const GOING_BACK: Persona = Persona {
+    name: "manager who misses building",
+    answers: &[
+        ("energy.deep-problem", 2),
+        ("energy.others-grow", -1),
+        ("energy.built-it", 2),
+        ("time.focus-blocks", 2),
+        ("time.meeting-week", -2),
+        ("feedback.see-it-run", 1),
+        ("feedback.slow-ok", -1),
+        ("credit.own-work", 1),
+        ("credit.team-win", -1),
+        ("influence.persuade", 0),
+        ("influence.final-say", -1),
+        ("influence.no-reports", 1),
+        ("scope.one-system", 1),
+        ("scope.many-teams", -1),
+        ("scope.lead-small", -1),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", -2),
+        ("strategy.others-decide", 1),
+        ("people.mentor", 0),
+        ("people.hard-talks", 1),
+        ("people.hiring", -1),
+        ("trust.own-way", 0),
+        ("trust.do-it-myself", 1),
+        ("comms.writing", -1),
+        ("comms.work-speaks", 1),
+        ("current.code-weekly", 2),
+        ("current.skills-fade", 2),
+        ("current.review-enough", -2),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", 0),
+        ("motives.pay", -1),
+        ("motives.title", -1),
+        ("motives.only-way-up", 0),
+    ],
+    important: &["energy.built-it", "current.code-weekly"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "yes"),
+        ("encouraged", "unsure"),
+        ("history", "manager-recent"),
+    ],
+};
+
+#[test]
+fn l_a_new_manager_who_misses_building_is_shown_the_way_back() {
+    let (a, o) = GOING_BACK.run();
+    assert_eq!(a.seat(), Seat::Manager);
+    assert_eq!(o.top(), PathId::Senior);
+    assert_eq!(o.verdict, Verdict::Clear);
+    let ids = advice_ids(&a, &o);
+    for id in ["exp.back-to-code", "exp.trial-return", "back.pendulum"] {
+        assert!(ids.contains(&id), "{id}: {ids:?}");
+    }
+    // Coded within two years: no long ramp; already managed: no "leadership will wait".
+    assert!(!ids.contains(&"back.long-gap"), "{ids:?}");
+    assert!(!ids.contains(&"back.later"), "{ids:?}");
+    assert!(!ids.contains(&"exp.interim-lead"), "{ids:?}");
+}
+
+/// Six years a manager of managers, last wrote production code seven years ago. Enjoys the
+/// architecture debates more than the reorganisations, would rather persuade than decide,
+/// and worries both that it is too late to go back and what going back would cost.
+const LONG_AWAY: Persona = Persona {
+    name: "manager long away from code",
+    answers: &[
+        ("energy.deep-problem", 1),
+        ("energy.others-grow", -1),
+        ("energy.built-it", 1),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", -2),
+        ("feedback.see-it-run", -1),
+        ("feedback.slow-ok", 1),
+        ("credit.own-work", 0),
+        ("credit.team-win", -1),
+        ("influence.persuade", 2),
+        ("influence.final-say", -2),
+        ("influence.no-reports", 2),
+        ("scope.one-system", -1),
+        ("scope.many-teams", 2),
+        ("scope.lead-small", -2),
+        ("strategy.set-direction", 2),
+        ("strategy.org-design", -2),
+        ("strategy.others-decide", -2),
+        ("people.mentor", 1),
+        ("people.hard-talks", 1),
+        ("people.hiring", -2),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", 0),
+        ("comms.writing", 2),
+        ("comms.work-speaks", -1),
+        ("current.code-weekly", 1),
+        ("current.skills-fade", 2),
+        ("current.review-enough", -1),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", 2),
+        ("motives.pay", 1),
+        ("motives.title", -1),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["influence.persuade", "strategy.org-design"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "soon"),
+        ("encouraged", "no"),
+        ("history", "manager-long"),
+    ],
+};
+
+#[test]
+fn m_a_manager_long_away_from_code_is_shown_a_longer_way_back() {
+    let (a, o) = LONG_AWAY.run();
+    assert_eq!(o.top(), PathId::Staff);
+    assert!(
+        !o.ranking[1].is_management() || o.verdict == Verdict::Clear,
+        "{:?}",
+        o.ranking
+    );
+    let ids = advice_ids(&a, &o);
+    for id in [
+        "exp.back-to-code",
+        "exp.trial-return",
+        "back.long-gap",
+        "back.agree-terms",
+        "back.pendulum",
+        "warn.pay",
+        "staff.sponsor",
+    ] {
+        assert!(ids.contains(&id), "{id}: {ids:?}");
+    }
+    assert!(
+        !ids.contains(&"exp.ask-feedback"),
+        "technical side leads: {ids:?}"
+    );
+}
+
+/// The seat words the questions and the result; it never moves a fit. The managers answered
+/// as managers, and the same answers from an engineer's seat score the same.
+#[test]
+fn the_seat_never_moves_a_fit() {
+    for p in [&STAYING_EM, &STAYING_TLM, &GOING_BACK, &LONG_AWAY] {
+        let a = p.answers();
+        let mut as_engineer = a.clone();
+        as_engineer
+            .set_context_by_id("history", "ic-managed-before")
+            .unwrap();
+        assert_eq!(as_engineer.seat(), Seat::Engineer);
+        assert_eq!(score(&a), score(&as_engineer), "{}", p.name);
+    }
+}
+
+/// Loves the code and the people alike: a hard bug and a good one-to-one both make the
+/// day. Agrees with what each side offers on its own, and sits in the middle wherever a
+/// statement asks them to pick one over the other.
+const LOVES_BOTH: Persona = Persona {
+    name: "loves both",
+    answers: &[
+        ("energy.deep-problem", 2),
+        ("energy.others-grow", 0),
+        ("energy.built-it", 2),
+        ("time.focus-blocks", 1),
+        ("time.meeting-week", 1),
+        ("feedback.see-it-run", 1),
+        ("feedback.slow-ok", 1),
+        ("credit.own-work", 1),
+        ("credit.team-win", 2),
+        ("influence.persuade", 1),
+        ("influence.final-say", 0),
+        ("influence.no-reports", -1),
+        ("scope.one-system", 0),
+        ("scope.many-teams", 0),
+        ("scope.lead-small", 2),
+        ("strategy.set-direction", 1),
+        ("strategy.org-design", 0),
+        ("strategy.others-decide", 0),
+        ("people.mentor", 2),
+        ("people.hard-talks", -1),
+        ("people.hiring", 1),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", 0),
+        ("comms.writing", 1),
+        ("comms.work-speaks", 0),
+        ("current.code-weekly", 2),
+        ("current.skills-fade", 1),
+        ("current.review-enough", -1),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", 0),
+        ("motives.pay", 0),
+        ("motives.title", 0),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["scope.lead-small", "people.mentor", "energy.built-it"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "soon"),
+        ("encouraged", "yes"),
+        ("history", "ic-never"),
+    ],
+};
+
+/// "Both matter to me" needs no answer of its own (docs/method.md, "Loving both"): someone
+/// who loves the code and the people agrees with each side where it is asked on its own, and
+/// lands on the path that holds both, with high fits; someone who cares about neither
+/// answers the same statements in the middle and lands nowhere. The contrasts, answered in
+/// the middle by both, are not what tells them apart.
+#[test]
+fn n_loving_both_is_not_the_same_as_not_caring() {
+    let (a, o) = LOVES_BOTH.run();
+    assert_eq!(o.top(), PathId::TechLeadManager);
+    assert_ne!(o.verdict, Verdict::TooClose);
+    assert!(o.fit(o.top()).tenths >= 700, "{:?}", o.fits);
+    let contrasts = ["energy.others-grow", "scope.one-system", "scope.many-teams"];
+    for id in contrasts {
+        assert_eq!(
+            a.choice(crossroads_core::content::statement_index(id).unwrap()),
+            Some(Choice::NEUTRAL)
+        );
+    }
+    let mut neither = Answers::new();
+    for s in STATEMENTS.iter() {
+        neither.set_by_id(s.id, Some(Choice::NEUTRAL)).unwrap();
+    }
+    let none = score(&neither);
+    report("cares about neither", &none);
+    assert_eq!(none.verdict, Verdict::TooClose);
+    assert!(none.fits.iter().all(|f| f.tenths == 500), "{:?}", none.fits);
+    // The advice tests the path that holds both sides.
+    let ids = advice_ids(&a, &o);
+    assert!(
+        ids.contains(&"exp.lead-project") || ids.contains(&"exp.mentor"),
+        "{ids:?}"
+    );
 }
 
 /// Fits are distinct for each persona's top path: no persona above lands on a tie.
@@ -743,6 +1112,11 @@ fn persona_tops_are_never_exact_ties() {
         &ARCHITECT,
         &CODING_MENTOR,
         &PAY_AND_STATUS,
+        &STAYING_EM,
+        &STAYING_TLM,
+        &GOING_BACK,
+        &LONG_AWAY,
+        &LOVES_BOTH,
     ] {
         let o = score(&p.answers());
         assert!(o.lead_tenths > 0, "{}: tie at the top", p.name);
@@ -762,6 +1136,11 @@ fn persona_ids_exist() {
         &PAY_AND_STATUS,
         &AMBIVALENT,
         &HURRIED,
+        &STAYING_EM,
+        &STAYING_TLM,
+        &GOING_BACK,
+        &LONG_AWAY,
+        &LOVES_BOTH,
     ] {
         let _ = p.answers();
     }
