@@ -41,9 +41,9 @@ export const FEATURES = [
 // is not taken by name: the intro's own code may handle such a type (an empty result). Every
 // rule must match something, or the build fails (a module was renamed).
 const H = '\\[[0-9a-f]+\\]';
-const REST_SCREENS = '(past_intro|question|context|result|shared|compare|earlier)';
+const REST_SCREENS = '(past_intro|seat|question|context|result|shared|compare|earlier)';
 const REST_COMPONENTS = '(scale|progress|fit_bars|profile_chart|share_panel|earlier_results)';
-const HERE = `crossroads${H}::(screens::${REST_SCREENS}|components::${REST_COMPONENTS}|text|card|earlier|platform|web::(share|card|history|org))::`;
+const HERE = `crossroads${H}::(screens::${REST_SCREENS}|components::${REST_COMPONENTS}|text|card|earlier|platform|web::(share|card|history|org|keys))::`;
 export const REST = [
   // The screens past the intro, their components, the words of the result.
   new RegExp(`^<?${HERE}`),

@@ -149,26 +149,6 @@ impl Gate {
     }
 }
 
-/// What a key press does on the current screen; true when it was used.
-fn handle_key(screen: Screen, key: &str, on_control: bool, dispatch: &Callback<Action>) -> bool {
-    let Screen::Question(index) = screen else {
-        return false;
-    };
-    if let Some(choice) = crate::components::scale::choice_for_key(key) {
-        dispatch.emit(Action::Answer {
-            index,
-            choice,
-            advance: true,
-        });
-        return true;
-    }
-    if key == "Enter" && !on_control {
-        dispatch.emit(Action::Next);
-        return true;
-    }
-    false
-}
-
 #[component]
 pub fn App() -> Html {
     let journey = use_reducer(initial_journey);
@@ -206,8 +186,6 @@ pub fn App() -> Html {
     current.borrow().set(journey.screen);
 
     {
-        let dispatch = dispatch.clone();
-        let screen = current.borrow().clone();
         let gate = gate.clone();
         let d = journey.dispatcher();
         let redraw = use_force_update();
@@ -223,11 +201,6 @@ pub fn App() -> Html {
                     })
                 })
             });
-            let keys = web::on_key(move |press| {
-                !press.modified
-                    && !press.in_text_field
-                    && handle_key(screen.get(), &press.key, press.on_control, &dispatch)
-            });
             // What the intro shows of an organisation's file (`crate::org::Early`), once its
             // request settles: the widget does not wait for it to be ready.
             if !crate::org::settled() {
@@ -242,7 +215,7 @@ pub fn App() -> Html {
                 web::embed::post_ready();
                 web::embed::observe_height();
             }
-            move || drop((history, keys))
+            move || drop(history)
         });
     }
 
@@ -251,7 +224,14 @@ pub fn App() -> Html {
     let first = use_mut_ref(|| true);
     let shown_before = use_mut_ref(|| None::<Screen>);
     let now = current.borrow().clone();
+    let keys_for = (current.borrow().clone(), dispatch.clone());
     use_effect_with(journey.screen, move |screen| {
+        // The statements' keyboard shortcuts, from the first statement shown on (their code is
+        // of the rest, which is there by then).
+        if let Screen::Question(_) = screen {
+            let (screen, dispatch) = keys_for;
+            web::keys::install(screen, dispatch);
+        }
         let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
         let before = shown_before.borrow_mut().replace(*screen);
         // A shared view keeps the link's own fragment in the address bar. The history entry

@@ -468,7 +468,8 @@ mod tests {
         }
     }
 
-    /// Every verdict there can be, with every order of the paths: the card says it whole.
+    /// Every verdict there can be, for either seat, with every order of the paths: the card
+    /// says it whole.
     #[test]
     fn the_verdict_is_never_cut() {
         the_verdict_is_never_cut_with_these_names();
@@ -478,12 +479,16 @@ mod tests {
 
     fn the_verdict_is_never_cut_with_these_names() {
         use crossroads_core::content::PathId;
-        use crossroads_core::Verdict;
+        use crossroads_core::{Seat, Verdict};
         let base = score(&answers(Choice::AGREE));
         for top in PathId::ALL {
             for second in PathId::ALL.into_iter().filter(|p| *p != top) {
-                for verdict in [Verdict::Clear, Verdict::Leaning, Verdict::TooClose] {
+                for (verdict, seat) in [Verdict::Clear, Verdict::Leaning, Verdict::TooClose]
+                    .into_iter()
+                    .flat_map(|v| [(v, Seat::Engineer), (v, Seat::Manager)])
+                {
                     let mut o = base.clone();
+                    o.seat = seat;
                     let rest = PathId::ALL
                         .into_iter()
                         .filter(|p| *p != top && *p != second);

@@ -2,7 +2,7 @@
 //! status is. Pure (no browser calls), so every transition is tested on the host; the app
 //! performs saving and history as effects of the state this produces.
 
-use crossroads_core::content::STATEMENTS;
+use crossroads_core::content::{SEAT_QUESTION, STATEMENTS};
 use crossroads_core::link::{self, Decoded, LinkError, ShareLink};
 use crossroads_core::{Answers, Choice};
 use std::rc::Rc;
@@ -12,6 +12,9 @@ use yew::Reducible;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Intro,
+    /// "Where are you now?" (the `history` context question), asked first: it words the
+    /// statements and the result for an engineer or a manager.
+    Seat,
     /// A statement, by index in the content.
     Question(usize),
     Context,
@@ -88,6 +91,7 @@ impl Screen {
     pub fn fragment(self) -> String {
         match self {
             Screen::Intro => String::new(),
+            Screen::Seat => "where".to_string(),
             Screen::Question(i) => format!("q/{}", i + 1),
             Screen::Context => "context".to_string(),
             Screen::Result => "result".to_string(),
@@ -102,6 +106,7 @@ impl Screen {
         let f = fragment.strip_prefix('#').unwrap_or(fragment);
         match f {
             "" => Some(Screen::Intro),
+            "where" => Some(Screen::Seat),
             "context" => Some(Screen::Context),
             "result" => Some(Screen::Result),
             "earlier" => Some(Screen::Earlier),
@@ -125,6 +130,7 @@ impl Screen {
         match self {
             // The list of earlier results is not a place in the run: the run resumes on the intro.
             Screen::Intro | Screen::Earlier => "i".to_string(),
+            Screen::Seat => "w".to_string(),
             Screen::Question(i) => format!("q{i}"),
             Screen::Context => "c".to_string(),
             Screen::Result | Screen::Shared => "r".to_string(),
@@ -134,6 +140,7 @@ impl Screen {
     pub fn from_saved(s: &str) -> Option<Screen> {
         match s {
             "i" => Some(Screen::Intro),
+            "w" => Some(Screen::Seat),
             "c" => Some(Screen::Context),
             "r" => Some(Screen::Result),
             _ => {
@@ -268,7 +275,8 @@ impl Journey {
 
     fn next_screen(&self) -> Screen {
         match self.screen {
-            Screen::Intro => Screen::Question(0),
+            Screen::Intro => Screen::Seat,
+            Screen::Seat => Screen::Question(0),
             Screen::Question(i) if i < last_question() => Screen::Question(i + 1),
             // With every context question answered by the organisation, none is asked.
             Screen::Question(_) if crate::org::asked_context() == 0 => Screen::Result,
@@ -281,7 +289,11 @@ impl Journey {
 
     fn previous_screen(&self) -> Screen {
         match self.screen {
-            Screen::Intro | Screen::Question(0) => Screen::Intro,
+            Screen::Intro | Screen::Seat => Screen::Intro,
+            // From the first statement to where the person stands, unless the organisation
+            // answers that for everyone.
+            Screen::Question(0) if seat_given() => Screen::Intro,
+            Screen::Question(0) => Screen::Seat,
             Screen::Question(i) => Screen::Question(i - 1),
             Screen::Context => Screen::Question(last_question()),
             Screen::Result if crate::org::asked_context() == 0 => Screen::Question(last_question()),
@@ -298,10 +310,10 @@ impl Journey {
             Action::Start => {
                 next.answers = Answers::new();
                 next.resume = None;
-                next.screen = Screen::Question(0);
+                next.screen = Screen::Seat;
             }
             Action::Resume => {
-                next.screen = self.resume.unwrap_or(Screen::Question(0));
+                next.screen = self.resume.unwrap_or(Screen::Seat);
                 next.resume = None;
             }
             Action::Answer {
@@ -445,14 +457,20 @@ pub fn answered_context(answers: &Answers) -> usize {
         .count()
 }
 
-/// The screen, or the result where it is the context questions and the organisation
-/// answers them all (a run saved there, an address that names it).
+/// The screen, or the next one asked where the organisation answers its questions for
+/// everyone (a run saved there, an address that names it): the first statement for where
+/// the person stands, the result for the context questions.
 fn asked(screen: Screen) -> Screen {
-    if screen == Screen::Context && crate::org::asked_context() == 0 {
-        Screen::Result
-    } else {
-        screen
+    match screen {
+        Screen::Seat if seat_given() => Screen::Question(0),
+        Screen::Context if crate::org::asked_context() == 0 => Screen::Result,
+        screen => screen,
     }
+}
+
+/// True when the organisation's file answers where the person stands, for everyone.
+fn seat_given() -> bool {
+    crate::org::given().iter().any(|&(q, _)| q == SEAT_QUESTION)
 }
 
 /// The answers with the context the organisation answers for everyone
@@ -492,6 +510,7 @@ mod tests {
     fn fragments_round_trip_and_reject_junk() {
         for s in [
             Screen::Intro,
+            Screen::Seat,
             Screen::Question(0),
             Screen::Question(last_question()),
             Screen::Context,
@@ -509,6 +528,12 @@ mod tests {
     #[test]
     fn next_and_back_walk_the_whole_questionnaire() {
         let mut j = Journey::default().apply(Action::Start);
+        assert_eq!(
+            j.screen,
+            Screen::Seat,
+            "where the person stands comes first"
+        );
+        j = j.apply(Action::Next);
         assert_eq!(j.screen, Screen::Question(0));
         for i in 1..STATEMENTS.len() {
             j = j.apply(Action::Next);
@@ -524,8 +549,65 @@ mod tests {
         assert_eq!(j.screen, Screen::Question(last_question()));
         assert_eq!(
             at(Screen::Question(0)).apply(Action::Back).screen,
-            Screen::Intro
+            Screen::Seat
         );
+        assert_eq!(at(Screen::Seat).apply(Action::Back).screen, Screen::Intro);
+    }
+
+    /// Where the person stands is the `history` context answer: chosen first, it words the
+    /// statements, goes with the saved run, and can be changed on the context screen later.
+    #[test]
+    fn where_the_person_stands_is_asked_first_and_kept_as_context() {
+        use crossroads_core::Seat;
+        let seat = Journey::default().apply(Action::Start);
+        let manager = seat.apply(Action::Context {
+            question: SEAT_QUESTION,
+            option: Some(3),
+        });
+        assert_eq!(manager.answers.seat(), Seat::Manager);
+        assert_eq!(manager.answers.contexts()[SEAT_QUESTION], Some(3));
+        let SaveOp::Write(raw) = manager.save_op() else {
+            panic!("a chosen seat is saved")
+        };
+        assert_eq!(
+            parse_saved(&raw),
+            Some((manager.answers.clone(), Screen::Seat))
+        );
+        // A reload there comes back to it, with nothing else answered.
+        let back = Journey::restored(
+            manager.answers.clone(),
+            Screen::Seat,
+            Some(Screen::Seat),
+            true,
+        );
+        assert_eq!(back.screen, Screen::Seat);
+        // On through the statements, then changed among the context questions.
+        let mut j = manager.apply(Action::Next);
+        assert_eq!(j.screen, Screen::Question(0));
+        j = j.apply(Action::Go(Screen::Context)).apply(Action::Context {
+            question: SEAT_QUESTION,
+            option: Some(0),
+        });
+        assert_eq!(j.answers.seat(), Seat::Engineer);
+        assert_eq!(route("#where"), Route::Screen(Screen::Seat));
+    }
+
+    /// An organisation that answers where everyone stands (an odd file, but a valid one)
+    /// skips the question: no route leads to it.
+    #[test]
+    fn a_seat_the_organisation_answers_is_not_asked() {
+        let _all_managers =
+            crate::org::install_for_test(r#"{"context": {"history": "manager-recent"}}"#);
+        let j = Journey::default().apply(Action::Start);
+        assert_eq!(j.screen, Screen::Question(0));
+        assert_eq!(j.answers.seat(), crossroads_core::Seat::Manager);
+        assert_eq!(j.apply(Action::Back).screen, Screen::Intro);
+        assert_eq!(
+            at(Screen::Intro).apply(Action::Go(Screen::Seat)).screen,
+            Screen::Question(0)
+        );
+        let restored = Journey::restored(Answers::new(), Screen::Seat, Some(Screen::Seat), true);
+        assert_eq!(restored.screen, Screen::Question(0));
     }
 
     #[test]
@@ -644,7 +726,7 @@ mod tests {
 
     #[test]
     fn progress_is_saved_and_read_back() {
-        let mut j = Journey::default().apply(Action::Start);
+        let mut j = Journey::default().apply(Action::Start).apply(Action::Next);
         assert_eq!(
             j.save_op(),
             SaveOp::Write(format!("q0|{}", link::encode(&Answers::new(), None)))
@@ -833,6 +915,7 @@ mod tests {
     fn started_with_one_answer(advance: bool) -> Journey {
         Journey::default()
             .apply(Action::Start)
+            .apply(Action::Next)
             .apply(Action::Answer {
                 index: 0,
                 choice: Choice::AGREE,

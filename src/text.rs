@@ -2,7 +2,7 @@
 //! consistent between the result, the print view and (later) the shared view.
 
 use crossroads_core::content::{PathId, THEMES};
-use crossroads_core::{Choice, Outcome, ThemeId, Verdict};
+use crossroads_core::{Choice, Outcome, Seat, ThemeId, Verdict};
 
 /// The path's display name: the organisation's, where its file renames it.
 pub fn path_name(path: PathId) -> &'static str {
@@ -31,15 +31,48 @@ pub fn org_link(link: &crossroads_core::config::Link) -> yew::Html {
     }
 }
 
-/// The verdict as a headline.
+/// The verdict as a headline. To someone who manages today it speaks of staying in
+/// management or going back to engineering.
 pub fn verdict_headline(o: &Outcome) -> String {
     let top = path_name(o.top());
     let second = path_name(o.ranking[1]);
-    match o.verdict {
-        Verdict::Clear => trf!("{} fits you best, with a clear lead", top),
-        Verdict::Leaning => trf!("You lean toward {}, with {} not far behind", top, second),
-        Verdict::TooClose => trf!("Too close to call between {} and {}", top, second),
+    let staying = o.top().is_management();
+    match (o.verdict, o.seat) {
+        (Verdict::Clear, Seat::Engineer) => trf!("{} fits you best, with a clear lead", top),
+        (Verdict::Leaning, Seat::Engineer) => {
+            trf!("You lean toward {}, with {} not far behind", top, second)
+        }
+        (Verdict::Clear, Seat::Manager) if staying => {
+            trf!("{} fits you best: your answers say stay in management", top)
+        }
+        (Verdict::Clear, Seat::Manager) => {
+            trf!(
+                "{} fits you best: your answers point back to engineering",
+                top
+            )
+        }
+        (Verdict::Leaning, Seat::Manager) if staying => {
+            trf!(
+                "You lean toward staying, as {}, with {} not far behind",
+                top,
+                second
+            )
+        }
+        (Verdict::Leaning, Seat::Manager) => {
+            trf!(
+                "You lean toward going back, as {}, with {} not far behind",
+                top,
+                second
+            )
+        }
+        (Verdict::TooClose, _) => trf!("Too close to call between {} and {}", top, second),
     }
+}
+
+/// True when the result points someone who manages today back to engineering: the way back
+/// comes first for them.
+pub fn points_back(o: &Outcome) -> bool {
+    o.seat == Seat::Manager && !o.top().is_management()
 }
 
 /// What the verdict means, in a sentence or two.
@@ -60,6 +93,14 @@ pub fn verdict_explanation(o: &Outcome) -> String {
             lead
         ),
     };
+    if o.seat == Seat::Manager
+        && o.verdict == Verdict::TooClose
+        && o.top().is_management() != o.ranking[1].is_management()
+    {
+        s.push_str(tr!(
+            " Between staying in management and going back to engineering, your answers do not choose yet."
+        ));
+    }
     if o.few_answers {
         s.push_str(tr!(
             " This result rests on few answers, so treat it as a first impression."
@@ -134,6 +175,40 @@ mod tests {
         assert_eq!(signed_points(34), "+3.4");
         assert_eq!(signed_points(-7), "−0.7");
         assert_eq!(signed_points(0), "+0.0");
+    }
+
+    /// To someone who manages today the headline speaks of staying or going back; to an
+    /// engineer, as before.
+    #[test]
+    fn a_manager_reads_the_verdict_as_staying_or_going_back() {
+        use crossroads_core::content::PathId;
+        let mut answers = crossroads_core::Answers::new();
+        answers
+            .set_context_by_id("history", "manager-long")
+            .unwrap();
+        let mut o = crossroads_core::score(&answers);
+        o.ranking = [
+            PathId::Senior,
+            PathId::Staff,
+            PathId::TechLeadManager,
+            PathId::EngineeringManager,
+        ];
+        o.verdict = Verdict::Clear;
+        assert!(verdict_headline(&o).ends_with("point back to engineering"));
+        assert!(points_back(&o));
+        o.ranking.swap(0, 3);
+        assert!(verdict_headline(&o).ends_with("say stay in management"));
+        assert!(!points_back(&o));
+        o.verdict = Verdict::Leaning;
+        assert!(verdict_headline(&o).starts_with("You lean toward staying, as Engineering manager"));
+        o.seat = crossroads_core::Seat::Engineer;
+        assert_eq!(
+            verdict_headline(&o),
+            "You lean toward Engineering manager, with Staff+ engineer not far behind"
+        );
+        o.seat = crossroads_core::Seat::Manager;
+        o.verdict = Verdict::TooClose;
+        assert!(verdict_explanation(&o).contains("staying in management and going back"));
     }
 
     #[test]

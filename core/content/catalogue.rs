@@ -15,7 +15,7 @@
 //! - Run `scripts/test` (the persona tests in `core/tests/personas.rs` guard the tuning).
 
 use super::*;
-use crate::t;
+use crate::{alt, t};
 
 /// Version of this catalogue, carried in share links.
 pub const CONTENT_VERSION: u16 = 2;
@@ -313,7 +313,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "energy.deep-problem",
         theme: ThemeId::Energy,
         text: t!("A hard bug that takes all afternoon leaves you energised, not drained."),
-        manager: t!("A hard bug that took all afternoon would leave you energised, not drained."),
+        manager: alt!("A hard bug that took all afternoon would leave you energised, not drained."),
         why: t!(
             "Charity Majors' first reason not to manage is simply that you love what you \
             do; that joy comes far less often in management."
@@ -328,7 +328,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Seeing someone you helped succeed satisfies you more than shipping it \
             yourself would."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Managers and staff engineers both get much of their reward second-hand, \
             through the growth of others (Fournier, Hogan, Reilly)."
@@ -340,7 +340,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "energy.built-it",
         theme: ThemeId::Energy,
         text: t!("Your best days end with something you built with your own hands."),
-        manager: t!("You miss ending the day with something you built with your own hands."),
+        manager: alt!("You miss ending the day with something you built with your own hands."),
         why: t!(
             "Managers hand the most interesting work to others so they can grow; if \
             building is your fuel, that hand-off costs you every week."
@@ -353,7 +353,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "time.focus-blocks",
         theme: ThemeId::Time,
         text: t!("You do your best work in long, uninterrupted stretches."),
-        manager: t!(
+        manager: alt!(
             "You would do your best work in long, uninterrupted stretches, if your week allowed \
             them."
         ),
@@ -372,7 +372,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "A week of one-to-ones and meetings, with little code in it, would count as real \
             work to you."
         ),
-        manager: t!("Your weeks of one-to-ones and meetings feel like real work."),
+        manager: alt!("Your weeks of one-to-ones and meetings feel like real work."),
         why: t!(
             "For an engineering manager, those conversations are the work. If they feel \
             like time taken away from the real job, the role will grind."
@@ -388,7 +388,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You need to see your work run, pass or ship to feel you achieved something that \
             day."
         ),
-        manager: t!(
+        manager: alt!(
             "A day without something of yours that ran, passed or shipped rarely feels like an \
             achievement."
         ),
@@ -404,7 +404,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "feedback.slow-ok",
         theme: ThemeId::Feedback,
         text: t!("You can wait months to learn whether a decision of yours was right."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "A hire, a reorganisation or an architecture choice shows its worth slowly; \
             managers and staff engineers live with that delay (Reilly, Fournier)."
@@ -417,7 +417,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "credit.own-work",
         theme: ThemeId::Credit,
         text: t!("It matters to you that people know which parts of the work were yours."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Majors puts it bluntly: as a manager you get none of the credit and all of \
             the blame. Much staff work is also invisible glue (Reilly)."
@@ -432,7 +432,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "When your team ships something you barely touched, it still feels like your \
             win."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Leaders of engineers succeed through the team's results rather than their \
             own output; for a manager, the team's win is the only win there is."
@@ -448,7 +448,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Changing a decision through a well-argued document, with no formal \
             authority, sounds satisfying."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Staff+ engineers lead by influence: Larson and Reilly both describe writing \
             and persuasion, not a reporting line, as their main tools."
@@ -463,7 +463,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "When a team is stuck, you want the authority to make the call, not only a voice in \
             it."
         ),
-        manager: t!(
+        manager: alt!(
             "When a team is stuck, having the authority to make the call, not only a voice in \
             it, matters to you."
         ),
@@ -478,7 +478,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "influence.no-reports",
         theme: ThemeId::Influence,
         text: t!("You would rather not have anyone reporting to you."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Pat Kua's trident separates technical leadership from people management: \
             both lead, only one has reports."
@@ -494,7 +494,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You would rather know one system better than anyone than know a little about \
             many."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Depth is the senior engineer's home ground and the solver's; most staff and \
             manager roles trade some depth for breadth (engineeringladders.com)."
@@ -509,7 +509,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Problems that cross many teams and systems interest you more than problems \
             inside one."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Staff engineers, architects in particular, and managers of managers work at \
             the seams between teams (Larson, Reilly)."
@@ -524,7 +524,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Leading one small team you know well, its people and its code together, appeals to \
             you."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "A tech lead manager's world is one small team, people and code together; it is a \
             common first step into management, and the closest management comes to the code."
@@ -540,7 +540,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You want a say in where the technology goes over the next two or three \
             years."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Setting technical vision and strategy is core staff+ work (Larson, Reilly), \
             and part of a manager's job too."
@@ -555,7 +555,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Deciding how people are grouped into teams, and who reports to whom, sounds like \
             interesting work."
         ),
-        manager: t!(
+        manager: alt!(
             "Deciding how people are grouped into teams, and who reports to whom, is work you \
             find interesting."
         ),
@@ -573,7 +573,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You are happy for others to set the direction of your area, as long as you get to \
             do the work well."
         ),
-        manager: t!(
+        manager: alt!(
             "You would be happy for others to set the direction of your area, as long as you got \
             to do the work well."
         ),
@@ -589,7 +589,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "people.mentor",
         theme: ThemeId::PeopleWork,
         text: t!("You look for chances to mentor and coach other engineers."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Levelling up others is a pillar of staff work (Reilly) and the heart of \
             management (Hogan); it is the skill both tracks share."
@@ -601,7 +601,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "people.hard-talks",
         theme: ThemeId::PeopleWork,
         text: t!("You would put off telling someone their work is falling short, if you could."),
-        manager: t!("You put off telling people their work is falling short, when you can."),
+        manager: alt!("You put off telling people their work is falling short, when you can."),
         why: t!(
             "Majors warns that managers must have really hard conversations, and the most common \
             is about someone's performance; Hogan shows they can be learned, but they never go \
@@ -617,7 +617,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Interviewing, hiring and writing performance reviews sound like work you \
             would want to do well."
         ),
-        manager: t!(
+        manager: alt!(
             "Interviewing, hiring and writing performance reviews are work you want to do well."
         ),
         why: t!(
@@ -635,7 +635,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You are comfortable when someone solves a problem differently from how you \
             would."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "The InfoQ panel's advice for high-performing teams: give people time and \
             space, and trust them to do the work their own way."
@@ -650,7 +650,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "When something really matters, you would rather do it yourself than hand it \
             over."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Leading means handing important work to others so they can grow; Majors \
             and Fournier both warn against keeping the hardest work for yourself."
@@ -666,7 +666,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Writing a clear document that changes what several teams do sounds like a \
             good week."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Design documents and strategies are how staff+ engineers scale their \
             judgement (Larson, Reilly); managers write a lot too."
@@ -681,7 +681,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You would rather let your work speak for itself than spend time explaining \
             and selling it."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "The InfoQ panel names communication and building relationships as the skills \
             that carry into management; staff work depends on them just as much."
@@ -694,7 +694,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "current.code-weekly",
         theme: ThemeId::StayingCurrent,
         text: t!("Weeks without writing code leave you restless or unhappy."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Engineering managers write little code; tech lead managers and many staff \
             engineers keep some. Knowing how much you need narrows the choice."
@@ -706,7 +706,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "current.skills-fade",
         theme: ThemeId::StayingCurrent,
         text: t!("The thought of your technical skills going stale worries you."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "The fear is real, but Majors argues skills come back quickly after a few \
             years away; still, it weighs more heavily on some people than others."
@@ -721,7 +721,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "Reviews and design discussions, without writing much code yourself, would be enough \
             hands-on work for you."
         ),
-        manager: t!(
+        manager: alt!(
             "Reviews and design discussions, without writing much code yourself, are enough \
             hands-on work for you."
         ),
@@ -740,7 +740,7 @@ pub static STATEMENTS: [Statement; 33] = [
             "You would be comfortable trying a role for a while and going back if it did \
             not fit."
         ),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Majors' pendulum: many strong engineers and managers swing between the two \
             tracks, and a time-boxed trial is the cheapest way to find out."
@@ -752,7 +752,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "reversibility.one-way",
         theme: ThemeId::Reversibility,
         text: t!("You worry that once you stop coding full time, there is no way back."),
-        manager: t!("You worry that it may already be too late to go back to coding full time."),
+        manager: alt!("You worry that it may already be too late to go back to coding full time."),
         why: t!(
             "A common fear that Majors argues against: a few years of management is easy \
             to come back from, and it gets harder only slowly after that."
@@ -765,7 +765,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "motives.pay",
         theme: ThemeId::Motives,
         text: t!("Higher pay is a big part of what draws you toward management."),
-        manager: t!("Going back to engineering would cost you pay you care about."),
+        manager: alt!("Going back to engineering would cost you pay you care about."),
         why: t!(
             "Pay is a fair thing to want but a poor reason to change careers; Majors \
             counts \"you make a lot more money\" among the myths about management."
@@ -777,7 +777,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "motives.title",
         theme: ThemeId::Motives,
         text: t!("The title and status of a manager matter to you."),
-        manager: t!("Giving up a manager's title and status would bother you."),
+        manager: alt!("Giving up a manager's title and status would bother you."),
         why: t!(
             "Management is a career change, not a promotion (Majors); status fades \
             quickly when the daily work does not suit you."
@@ -789,7 +789,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "motives.only-way-up",
         theme: ThemeId::Motives,
         text: t!("Where you work, management is the only real way to keep progressing."),
-        manager: t!(""),
+        manager: alt!(""),
         why: t!(
             "Two-track and trident career models (Kua, engineeringladders.com) exist so \
             that engineers can grow without managing; not every organisation offers one."
@@ -811,8 +811,8 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
             "Real means people are promoted on it, with scope and pay comparable to \
             management."
         ),
-        manager: t!(""),
-        manager_help: t!(""),
+        manager: alt!(""),
+        manager_help: alt!(""),
         options: &[
             ContextOption {
                 id: "yes",
@@ -836,8 +836,8 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
         id: "opening",
         text: t!("Is there a management opening you could step into?"),
         help: t!("A team without a lead, a manager moving on, a new team being formed."),
-        manager: t!("Is there an engineering role you could step back into?"),
-        manager_help: t!(
+        manager: alt!("Is there an engineering role you could step back into?"),
+        manager_help: alt!(
             "A senior or staff+ opening on your team or another, or a role you could shape with \
             your own manager."
         ),
@@ -863,8 +863,10 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
             "A manager, mentor or peer who has seen you work. Encouragement toward a staff+ role \
             is a different thing."
         ),
-        manager: t!("Does someone you trust encourage you to keep managing?"),
-        manager_help: t!("A manager, mentor, peer or someone on your team who has seen you lead."),
+        manager: alt!("Does someone you trust encourage you to keep managing?"),
+        manager_help: alt!(
+            "A manager, mentor, peer or someone on your team who has seen you lead."
+        ),
         options: &[
             ContextOption {
                 id: "yes",
@@ -887,8 +889,8 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
             "Your answer words the statements for where you are today. They mean the same either \
             way."
         ),
-        manager: t!(""),
-        manager_help: t!(""),
+        manager: alt!(""),
+        manager_help: alt!(""),
         options: &[
             ContextOption {
                 id: "ic-never",
@@ -929,10 +931,7 @@ const TECHNICAL_CONTENDS: Condition = Condition::Any(&[
     Condition::Contender(PathId::Staff),
 ]);
 
-const IS_MANAGER: Condition = Condition::Any(&[
-    Condition::Context("history", "manager-recent"),
-    Condition::Context("history", "manager-long"),
-]);
+const IS_MANAGER: Condition = Condition::Manages;
 
 const NO_REAL_STAFF_TRACK: Condition = Condition::Any(&[
     Condition::Context("staff-track", "no"),

@@ -268,6 +268,7 @@ fn condition(c: &Condition) -> Value {
         Condition::Disagrees(id) => json!({"disagrees": id}),
         Condition::Context(q, o) => json!({"context": {q.to_string(): o}}),
         Condition::TooClose => json!("too-close"),
+        Condition::Manages => json!("manages"),
         Condition::Offered(p) => json!({"offered": p.key()}),
         Condition::All(cs) => json!({"all": cs.iter().map(condition).collect::<Vec<_>>()}),
         Condition::Any(cs) => json!({"any": cs.iter().map(condition).collect::<Vec<_>>()}),

@@ -54,6 +54,7 @@ pub fn holds_at(cond: &Condition, answers: &Answers, outcome: &Outcome, offered:
         Condition::Disagrees(id) => leans(answers, id, -1),
         Condition::Context(q, o) => answers.context_is(q, o),
         Condition::TooClose => outcome.verdict == Verdict::TooClose,
+        Condition::Manages => answers.seat() == crate::content::Seat::Manager,
         Condition::Offered(path) => offered[path.index()],
         Condition::All(cs) => cs.iter().all(holds),
         Condition::Any(cs) => cs.iter().any(holds),

@@ -5,7 +5,7 @@
 #[path = "../content/catalogue.rs"]
 mod catalogue;
 
-use crate::text::Text;
+use crate::text::{Alternative, Text};
 
 pub use catalogue::{ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
 
@@ -166,7 +166,7 @@ pub struct Statement {
     pub text: Text,
     /// The same statement for someone who manages today: the same meaning and scoring,
     /// worded from that seat. Empty where `text` reads the same from both seats.
-    pub manager: Text,
+    pub manager: Alternative,
     /// "Why this matters": one or two sentences.
     pub why: Text,
     /// How strongly agreeing pushes each path (indexed by `PathId::index`), from -3 to +3.
@@ -186,8 +186,8 @@ pub struct ContextQuestion {
     pub help: Text,
     /// The question and its help for someone who manages today; empty where the
     /// engineer's words serve.
-    pub manager: Text,
-    pub manager_help: Text,
+    pub manager: Alternative,
+    pub manager_help: Alternative,
     pub options: &'static [ContextOption],
 }
 
@@ -247,6 +247,8 @@ pub enum Condition {
     Context(&'static str, &'static str),
     /// The verdict is "too close to call".
     TooClose,
+    /// The person manages today ([`Seat::Manager`], from the `history` question).
+    Manages,
     /// The path is a role at the reader's organisation (all are, unless its configuration
     /// says otherwise: `crate::config`).
     Offered(PathId),
@@ -285,13 +287,15 @@ impl ContextQuestion {
     }
 }
 
-fn for_seat(engineer: Text, manager: Text, seat: Seat) -> Text {
-    if seat == Seat::Manager && !manager.is_empty() {
-        manager
-    } else {
-        engineer
-    }
+fn for_seat(engineer: Text, manager: Alternative, seat: Seat) -> Text {
+    engineer.or_alternative(manager, seat == Seat::Manager)
 }
+
+/// Index of the `history` context question, "Where are you now?", which sets the [`Seat`]
+/// (a constant, so the widget's first part need not look it up by name; a test checks it).
+pub const SEAT_QUESTION: usize = 3;
+/// Its options that mean the person manages today (`manager-recent`, `manager-long`).
+pub const MANAGER_OPTIONS: [u8; 2] = [2, 3];
 
 /// Looks a statement up by id.
 pub fn statement_index(id: &str) -> Option<usize> {

@@ -1,7 +1,10 @@
 //! Answers and their validation. A partial answer set is valid: every statement may be
 //! unanswered, answered on the five-step scale, or answered "not sure".
 
-use crate::content::{context_index, statement_index, Seat, CONTEXT_QUESTIONS, STATEMENTS};
+use crate::content::{
+    context_index, statement_index, Seat, CONTEXT_QUESTIONS, MANAGER_OPTIONS, SEAT_QUESTION,
+    STATEMENTS,
+};
 use std::fmt;
 
 /// One answer to a statement.
@@ -211,8 +214,9 @@ impl Answers {
     /// Where the person stands today, from the `history` question: a manager when they
     /// manage now, however long since they coded full time; else an engineer.
     pub fn seat(&self) -> Seat {
-        if self.context_is("history", "manager-recent")
-            || self.context_is("history", "manager-long")
+        if self
+            .context(SEAT_QUESTION)
+            .is_some_and(|o| MANAGER_OPTIONS.contains(&o))
         {
             Seat::Manager
         } else {

@@ -2,7 +2,7 @@
 //! contribution of every answer, the theme profile and what would flip the top path.
 //! All arithmetic is integer, so a result is exactly reproducible everywhere.
 
-use crate::content::{PathId, ThemeId, PATHS, PATH_COUNT, STATEMENTS, THEME_COUNT};
+use crate::content::{PathId, Seat, ThemeId, PATHS, PATH_COUNT, STATEMENTS, THEME_COUNT};
 use crate::model::{Answers, Choice};
 
 /// Weight of an answer marked "this matters a lot to me"; others weigh 1.
@@ -98,6 +98,8 @@ pub struct Outcome {
     pub profile: [Option<i16>; THEME_COUNT],
     /// Small single-answer changes that change the top path, smallest first.
     pub flips: Vec<Flip>,
+    /// Where the person stands today (`Answers::seat`): it words the result, never scores it.
+    pub seat: Seat,
 }
 
 impl Outcome {
@@ -226,6 +228,7 @@ pub fn score(answers: &Answers) -> Outcome {
         contributions: PathId::ALL.map(|p| contributions(answers, p, t.max[p.index()])),
         profile: profile(answers),
         flips: flips(answers, &t, ranking[0]),
+        seat: answers.seat(),
     }
 }
 

@@ -115,6 +115,72 @@ impl std::ops::Deref for Text {
     }
 }
 
+/// Another seat's wording of a text (`content::Seat`): a manager's words for a statement, say.
+/// Where texts are embedded it is those words, as a [`Text`] (empty where the words are the
+/// same for both seats). In the release for the browser it is nothing at all: the text file
+/// holds the words under the key of the text they stand in for, XOR [`ALTERNATIVE`], so the
+/// wasm carries not even a key for them ([`Text::or_alternative`] finds them).
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+pub type Alternative = Text;
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+pub type Alternative = NoAlternative;
+
+/// What an [`Alternative`] is in the release for the browser: nothing.
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoAlternative;
+
+/// Mixed into a text's key to give its alternative's key in the text file.
+pub const ALTERNATIVE: u32 = 0x5EA7_0001;
+
+/// Writes an [`Alternative`]: a catalogue text where texts are embedded, nothing otherwise.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+#[macro_export]
+macro_rules! alt {
+    ($text:literal) => {
+        $crate::t!($text)
+    };
+}
+
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+#[macro_export]
+macro_rules! alt {
+    ($text:literal) => {
+        $crate::text::NoAlternative
+    };
+}
+
+impl Text {
+    /// This text, or its alternative where `use_it` and there is one.
+    pub fn or_alternative(self, alternative: Alternative, use_it: bool) -> Text {
+        #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+        let other = alternative;
+        #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+        let other = {
+            let _ = alternative;
+            Text::hashed(self.0 ^ ALTERNATIVE)
+        };
+        if use_it && !other.is_empty() {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Every alternative wording of the catalogue, beside the text it stands in for (only where
+/// texts are embedded: the text file is written from there).
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+pub fn catalogue_alternatives() -> impl Iterator<Item = (Text, Alternative)> {
+    let statements = STATEMENTS.iter().map(|s| (s.text, s.manager));
+    let context = CONTEXT_QUESTIONS
+        .iter()
+        .flat_map(|q| [(q.text, q.manager), (q.help, q.manager_help)]);
+    statements
+        .chain(context)
+        .filter(|(_, alternative)| !alternative.is_empty())
+}
+
 /// Every text of the catalogue, in catalogue order (repeats included).
 pub fn catalogue_texts() -> impl Iterator<Item = Text> {
     let paths = PATHS.iter().flat_map(|p| {
@@ -143,14 +209,20 @@ pub fn catalogue_texts() -> impl Iterator<Item = Text> {
 /// The text file for the catalogue as embedded here: one line per distinct text, its key in
 /// eight hex digits, a tab, the text; sorted by key, so that one catalogue always gives the
 /// same file.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 pub fn text_file() -> String {
     text_file_of(catalogue_texts())
 }
 
 /// The text file for these texts (the catalogue's and an app's own words, say), as
-/// [`text_file`] writes it.
+/// [`text_file`] writes it, with the catalogue's alternative wordings.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 pub fn text_file_of(texts: impl Iterator<Item = Text>) -> String {
-    let mut lines: Vec<(u32, &str)> = texts.map(|t| (t.key(), t.as_str())).collect();
+    let alternatives = catalogue_alternatives().map(|(t, a)| (t.key() ^ ALTERNATIVE, a.as_str()));
+    let mut lines: Vec<(u32, &str)> = texts
+        .map(|t| (t.key(), t.as_str()))
+        .chain(alternatives)
+        .collect();
     lines.sort_unstable();
     lines.dedup();
     lines

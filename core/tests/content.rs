@@ -109,6 +109,48 @@ fn context_questions_are_well_formed() {
     }
 }
 
+/// The seat's constants name the question and options they stand for.
+#[test]
+fn the_seat_is_read_from_the_history_question() {
+    let q = &CONTEXT_QUESTIONS[SEAT_QUESTION];
+    assert_eq!(q.id, "history");
+    let managing: Vec<&str> = MANAGER_OPTIONS
+        .iter()
+        .map(|&o| q.options[usize::from(o)].id)
+        .collect();
+    assert_eq!(managing, ["manager-recent", "manager-long"]);
+    for (i, o) in q.options.iter().enumerate() {
+        let mut a = crossroads_core::Answers::new();
+        a.set_context(SEAT_QUESTION, Some(i as u8));
+        let manages = o.id.starts_with("manager-");
+        assert_eq!(a.seat() == Seat::Manager, manages, "{}", o.id);
+    }
+    assert_eq!(crossroads_core::Answers::new().seat(), Seat::Engineer);
+}
+
+/// Every manager's wording says something different from the engineer's (an identical one
+/// should be left empty), and no statement or question is worded for a manager alone.
+#[test]
+fn manager_wordings_are_real_alternatives() {
+    for s in STATEMENTS.iter() {
+        assert!(!s.text.is_empty(), "{}", s.id);
+        assert_ne!(
+            s.manager.as_str(),
+            s.text.as_str(),
+            "{}: leave it empty",
+            s.id
+        );
+    }
+    for q in CONTEXT_QUESTIONS.iter() {
+        assert_ne!(q.manager.as_str(), q.text.as_str(), "{}", q.id);
+        assert!(
+            q.manager_help.is_empty() || !q.manager.is_empty(),
+            "{}",
+            q.id
+        );
+    }
+}
+
 fn check_condition(c: &Condition, advice: &str) {
     match c {
         Condition::Agrees(id) | Condition::Disagrees(id) => {
@@ -133,6 +175,7 @@ fn check_condition(c: &Condition, advice: &str) {
         | Condition::Leads(_)
         | Condition::Contender(_)
         | Condition::TooClose
+        | Condition::Manages
         | Condition::Offered(_) => {}
     }
 }

@@ -1014,7 +1014,19 @@ fn the_seat_never_moves_a_fit() {
             .set_context_by_id("history", "ic-managed-before")
             .unwrap();
         assert_eq!(as_engineer.seat(), Seat::Engineer);
-        assert_eq!(score(&a), score(&as_engineer), "{}", p.name);
+        let mine = score(&a);
+        assert_eq!(mine.seat, Seat::Manager);
+        let as_engineer = score(&as_engineer);
+        assert_eq!(as_engineer.seat, Seat::Engineer);
+        assert_eq!(
+            Outcome {
+                seat: Seat::Engineer,
+                ..mine
+            },
+            as_engineer,
+            "{}",
+            p.name
+        );
     }
 }
 

@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use crossroads_core::text::{catalogue_texts, hash, install, text_file, TextError, TextTable};
+use crossroads_core::text::{
+    catalogue_alternatives, catalogue_texts, hash, install, text_file, TextError, TextTable,
+    ALTERNATIVE,
+};
 
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
@@ -24,6 +27,18 @@ fn every_text_has_its_own_key() {
         assert_eq!(text.key(), hash(text.as_str()));
     }
     assert!(by_key.len() > 200, "{} texts", by_key.len());
+    // An alternative wording's key (its text's key XOR `ALTERNATIVE`) is nobody else's.
+    let mut alternatives = 0;
+    for (text, alternative) in catalogue_alternatives() {
+        let key = text.key() ^ ALTERNATIVE;
+        assert!(
+            by_key.insert(key, alternative.as_str()).is_none(),
+            "the alternative to {:?} shares the key {key:08x}",
+            text.as_str()
+        );
+        alternatives += 1;
+    }
+    assert!(alternatives >= 12, "{alternatives} alternatives");
 }
 
 #[test]
@@ -33,6 +48,12 @@ fn the_text_file_holds_every_text_once_and_reads_back() {
     let table = TextTable::parse(leak(file.clone())).expect("the build's own file");
     for text in catalogue_texts() {
         assert_eq!(table.get(text.key()), Some(text.as_str()));
+    }
+    for (text, alternative) in catalogue_alternatives() {
+        assert_eq!(
+            table.get(text.key() ^ ALTERNATIVE),
+            Some(alternative.as_str())
+        );
     }
     let lines: Vec<&str> = file.lines().collect();
     let mut sorted = lines.clone();
@@ -49,9 +70,19 @@ fn the_text_file_holds_every_text_once_and_reads_back() {
 #[test]
 fn a_file_from_another_catalogue_is_refused() {
     let file = text_file();
-    let first = file.lines().next().unwrap();
-    let key = u32::from_str_radix(&first[..8], 16).unwrap();
-    let without_first = leak(file.lines().skip(1).map(|l| format!("{l}\n")).collect());
+    // The first line that holds a text of the catalogue (alternatives are optional).
+    let key_of = |line: &str| u32::from_str_radix(&line[..8], 16).unwrap();
+    let first = file
+        .lines()
+        .find(|l| catalogue_texts().any(|t| t.key() == key_of(l)))
+        .unwrap();
+    let key = key_of(first);
+    let without_first = leak(
+        file.lines()
+            .filter(|l| *l != first)
+            .map(|l| format!("{l}\n"))
+            .collect(),
+    );
     assert_eq!(
         TextTable::parse(without_first),
         Err(TextError::Missing(key))

@@ -22,7 +22,7 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
     let answered_here = given.iter().filter_map(|&(qi, oi)| {
         let q = CONTEXT_QUESTIONS.get(qi)?;
         let o = q.options.get(usize::from(oi))?;
-        Some(html! { <li>{ q.text.as_str() }{ " " }<strong>{ o.label.as_str() }</strong></li> })
+        Some(html! { <li>{ q.wording(props.answers.seat()).as_str() }{ " " }<strong>{ o.label.as_str() }</strong></li> })
     });
     let answered_here = (!given.is_empty()).then(|| {
         let by = crate::org::organisation().map_or_else(
@@ -36,33 +36,22 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
             </div>
         }
     });
-    let questions = CONTEXT_QUESTIONS.iter().enumerate().filter(|(qi, _)| !is_given(*qi)).map(|(qi, q)| {
-        let options = q.options.iter().enumerate().map(|(oi, o)| {
-            let d = props.dispatch.clone();
-            let option = u8::try_from(oi).ok();
-            let onchange = Callback::from(move |_: Event| {
-                d.emit(Action::Context {
-                    question: qi,
-                    option,
-                })
-            });
-            let checked = props.answers.context(qi) == option;
+    let seat = props.answers.seat();
+    let questions = CONTEXT_QUESTIONS
+        .iter()
+        .enumerate()
+        .filter(|(qi, _)| !is_given(*qi))
+        .map(|(qi, q)| {
+            let help = q.help_for(seat);
+            let help = (!help.is_empty()).then(|| html! { <p class="help">{ help.as_str() }</p> });
             html! {
-                <label class={classes!("option", checked.then_some("checked"))}>
-                    <input type="radio" name={format!("c-{}", q.id)} value={o.id} {checked} {onchange} />
-                    <span>{ o.label.as_str() }</span>
-                </label>
+                <fieldset class="context-question" data-question={q.id}>
+                    <legend>{ q.wording(seat).as_str() }</legend>
+                    { for help }
+                    { options(qi, &props.answers, &props.dispatch) }
+                </fieldset>
             }
         });
-        let help = (!q.help.is_empty()).then(|| html! { <p class="help">{ q.help.as_str() }</p> });
-        html! {
-            <fieldset class="context-question" data-question={q.id}>
-                <legend>{ q.text.as_str() }</legend>
-                { for help }
-                <div class="options">{ for options }</div>
-            </fieldset>
-        }
-    });
     let d = props.dispatch.clone();
     let back = Callback::from(move |_| d.emit(Action::Back));
     let d = props.dispatch.clone();
@@ -84,4 +73,24 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
             </nav>
         </main>
     }
+}
+
+/// A context question's options as radios, each choice sent as it is made.
+pub fn options(question: usize, answers: &Answers, dispatch: &Callback<Action>) -> Html {
+    let Some(q) = CONTEXT_QUESTIONS.get(question) else {
+        return html! {};
+    };
+    let options = q.options.iter().enumerate().map(|(oi, o)| {
+        let d = dispatch.clone();
+        let option = u8::try_from(oi).ok();
+        let onchange = Callback::from(move |_: Event| d.emit(Action::Context { question, option }));
+        let checked = answers.context(question) == option;
+        html! {
+            <label class={classes!("option", checked.then_some("checked"))}>
+                <input type="radio" name={format!("c-{}", q.id)} value={o.id} {checked} {onchange} />
+                <span>{ o.label.as_str() }</span>
+            </label>
+        }
+    });
+    html! { <div class="options">{ for options }</div> }
 }

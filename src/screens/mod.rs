@@ -8,6 +8,7 @@ pub mod intro;
 pub mod past_intro;
 pub mod question;
 pub mod result;
+pub mod seat;
 pub mod shared;
 
 pub use context::ContextScreen;

@@ -22,6 +22,7 @@ pub fn view(
 ) -> Html {
     let screen = match journey.screen {
         Screen::Intro => html! {},
+        Screen::Seat => super::seat::view(&journey.answers, dispatch),
         Screen::Question(index) => html! {
             <QuestionScreen {index} answers={journey.answers.clone()} dispatch={dispatch.clone()} />
         },

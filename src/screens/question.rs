@@ -53,7 +53,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         <main class="screen question" aria-labelledby={TITLE_ID} data-statement={statement.id}>
             <Progress position={index + 1} {total} answered={props.answers.answered()}
                 theme={theme.name.as_str()} />
-            <h1 id={TITLE_ID} class="statement" tabindex="-1">{ statement.text.as_str() }</h1>
+            <h1 id={TITLE_ID} class="statement" tabindex="-1">{ statement.wording(props.answers.seat()).as_str() }</h1>
             // Keyed by statement: new radios for each statement. Reused ones would change
             // group (name) one by one, and a radio that joins a group still checked unchecks
             // the answer already set there, so a kept answer could show as unanswered.

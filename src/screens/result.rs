@@ -64,7 +64,7 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
             let marked = answers.is_important(c.statement);
             html! {
                 <li>
-                    <span class="why-statement">{ s.text.as_str() }</span>
+                    <span class="why-statement">{ s.wording(answers.seat()).as_str() }</span>
                     <span class="why-answer">
                         { trf!("You answered {}{}", text::choice_words(answers.choice(c.statement)),
                             if marked { tr!(", and it matters a lot to you") } else { "" }) }
@@ -91,7 +91,7 @@ fn flips_section(answers: &Answers, outcome: &Outcome) -> Html {
             html! {
                 <li>
                     { tr!("If you had answered ") }
-                    <q>{ s.text.as_str() }</q>
+                    <q>{ s.wording(answers.seat()).as_str() }</q>
                     { trf!(" with “{}” instead of {}, ", text::choice_phrase(f.to),
                         text::choice_words(answers.choice(f.statement))) }
                     <strong>{ text::path_name(f.new_top) }</strong>
@@ -410,15 +410,21 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     };
 
     let way_back = of(AdviceKind::WayBack);
+    // Someone who manages today and whose answers point back reads the way back first.
+    let has_way_back = !way_back.is_empty();
+    let back_first = text::points_back(o) && has_way_back;
     let mut sections = vec![
         ("fits-title", tr!("How each path fits")),
         ("profile-title", tr!("Your profile across the themes")),
         ("why-title", tr!("Why")),
         ("flip-title", tr!("What would change it")),
-        ("next-title", tr!("Next steps")),
     ];
-    if !way_back.is_empty() {
-        sections.push(("way-back-title", tr!("The way back")));
+    let next_steps = ("next-title", tr!("Next steps"));
+    let way_back_entry = ("way-back-title", tr!("The way back"));
+    match (!has_way_back, back_first) {
+        (true, _) => sections.push(next_steps),
+        (false, true) => sections.extend([way_back_entry, next_steps]),
+        (false, false) => sections.extend([next_steps, way_back_entry]),
     }
     if has_earlier {
         sections.push(("earlier-title", tr!("Your earlier results")));
@@ -442,6 +448,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 { shared_actions(*can_compare, kept.is_some(), &props.dispatch, print.clone()) }
             </>
         },
+    };
+
+    let way_back_section = html! {
+        <section aria-labelledby="way-back-title" class="way-back print-full">
+            <h2 id="way-back-title" tabindex="-1">{ tr!("The way back") }</h2>
+            { advice_list(way_back, "h3") }
+        </section>
     };
 
     // The depth, each part its own section. Printed by default: the summary, the chart and
@@ -475,6 +488,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 { flips_section(&props.answers, o) }
             </section>
 
+            if back_first {
+                { way_back_section.clone() }
+            }
+
             <section aria-labelledby="next-title" class="next-steps">
                 <h2 id="next-title" tabindex="-1">{ tr!("Next steps") }</h2>
                 { organisation_group(o) }
@@ -496,11 +513,8 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 { advice_group(tr!("Remember"), None, of(AdviceKind::Reminder)) }
             </section>
 
-            if !way_back.is_empty() {
-                <section aria-labelledby="way-back-title" class="way-back print-full">
-                    <h2 id="way-back-title" tabindex="-1">{ tr!("The way back") }</h2>
-                    { advice_list(way_back, "h3") }
-                </section>
+            if has_way_back && !back_first {
+                { way_back_section.clone() }
             }
 
             if has_earlier {

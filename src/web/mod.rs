@@ -8,6 +8,7 @@ use web_sys::{Element, HtmlElement};
 pub mod card;
 pub mod embed;
 pub mod history;
+pub mod keys;
 pub mod org;
 pub mod rest;
 pub mod share;
