@@ -52,7 +52,8 @@ fn initial_journey() -> Journey {
     // A result or compare link opens on top of the viewer's own (untouched) progress.
     match route {
         Route::Shared(shared) => journey.apply(Action::OpenShared(shared)),
-        // A host page may ask to open on the first statement rather than the intro.
+        // A host page may ask to open on the questions ("Where are you now?", then the
+        // statements) rather than the intro.
         _ if web::embed::config().start_questions
             && journey.screen == Screen::Intro
             && journey.resume.is_none() =>

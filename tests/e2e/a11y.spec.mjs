@@ -33,7 +33,12 @@ for (const colorScheme of ['light', 'dark']) {
       test.setTimeout(120_000);
       await widget.open();
       await audit(page, 'intro');
-      await widget.start();
+      await widget.startSeat();
+      await page.getByRole('radio', { name: 'An engineer who has never managed', exact: true }).check();
+      await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+      await audit(page, 'where are you now');
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect(widget.count()).toHaveText(/^1 of \d+$/);
       await page.getByText('Why this matters').click();
       await expect(page.locator('.why p')).toBeVisible();
       await page.getByLabel('This matters a lot to me').check();
@@ -167,9 +172,15 @@ test('keyboard focus never gets trapped: Tab and Shift+Tab leave every screen', 
   }
   await widget.open();
   expect(await leaves('Tab', 'intro')).toBeGreaterThan(0);
-  // The question screen may come a while after the click (the click waits for the rest of
-  // the wasm): Tab only once it shows, with focus on its statement.
-  await widget.start();
+  // The screen past the intro may come a while after the click (the click waits for the
+  // rest of the wasm): Tab only once it shows, with focus on its heading.
+  await widget.startSeat();
+  // Its options (one stop), Back and Skip.
+  expect(await leaves('Tab', 'where are you now')).toBeGreaterThan(2);
+  expect(await leaves('Shift+Tab', 'where are you now')).toBeGreaterThan(2);
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(widget.count()).toHaveText(/^1 of \d+$/);
+  await expect(widget.heading()).toBeFocused();
   expect(await leaves('Tab', 'question')).toBeGreaterThan(3);
   expect(await leaves('Shift+Tab', 'question')).toBeGreaterThan(3);
   const { total } = await widget.progress();

@@ -49,7 +49,9 @@ test('the snippet makes a titled, lazy, full-width frame that reserves its heigh
   await expect(widget.in.getByRole('button', { name: 'Start' })).toBeFocused();
   expect(await page.evaluate(() => document.activeElement.tagName)).toBe('IFRAME');
   await page.keyboard.press('Enter');
-  await expect(widget.in.locator('.progress-count')).toHaveText(/^1 of \d+$/);
+  // The first screen past the intro, with focus on its heading, inside the frame.
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await expect(widget.heading()).toBeFocused();
 });
 
 test('invalid options are dropped, valid ones passed on; data-height reserves the height', async ({ page }) => {
@@ -291,6 +293,9 @@ test('two widgets on one page work independently, each with its own options', as
   expect((await look(fa)).compact).toBe(false);
 
   await expect(a.heading()).toHaveText(INTRO);
+  // Asked to start on the questions, the second opens on where the reader stands.
+  await expect(b.heading()).toHaveText('Where are you now?');
+  await b.in.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(b.in.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   const heightA = await a.settled();
   await b.answer(3);
@@ -371,6 +376,8 @@ test('a sandboxed frame (scripts, no same origin) completes a journey and gives 
   await inside.locator('.notice').getByRole('button', { name: 'Got it' }).click();
   await expect(inside.locator('.notice')).toHaveCount(0);
   await inside.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(inside.locator('#screen-title')).toHaveText('Where are you now?');
+  await inside.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(inside.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   const text = await inside.locator('.progress-count').textContent();
   const total = Number(text.split(' of ')[1]);
@@ -408,6 +415,8 @@ test('the snippet inside a sandboxed page: a fixed, scrollable frame that still 
   await frame.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
   const inside = outer.frameLocator('#a > iframe');
   await inside.getByRole('button', { name: 'Start' }).click();
+  await expect(inside.locator('#screen-title')).toHaveText('Where are you now?');
+  await inside.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(inside.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   await inside.locator('label.choice').first().click();
   await expect(inside.locator('.progress-count')).toHaveText(/^2 of \d+$/);

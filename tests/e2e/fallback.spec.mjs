@@ -65,6 +65,8 @@ test.describe('embedded with the loader', () => {
     await tab.waitForFunction(ready);
     await expect(tab.locator('#screen-title')).toHaveText('Stay technical or manage?');
     await tab.getByRole('button', { name: 'Start' }).click();
+    await expect(tab.locator('#screen-title')).toHaveText('Where are you now?');
+    await tab.getByRole('button', { name: 'Skip', exact: true }).click();
     await expect(tab.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   });
 

@@ -38,7 +38,21 @@ test('complete by keyboard only', async ({ page, widget }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
-  // The first statement (the press on Start may wait for the rest of the wasm), with focus.
+  // "Where are you now?" (the press on Start may wait for the rest of the wasm), with focus.
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await expect(widget.heading()).toBeFocused();
+  // Into its options with Tab, choose the first with Space, then Tab on to Next.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(widget.choice('An engineer who has never managed')).toBeChecked();
+  const onward = page.getByRole('button', { name: 'Next', exact: true });
+  await expect(onward).toBeVisible();
+  for (let i = 0; i < 10 && !(await onward.evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(onward).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The first statement, with focus.
   await expect(widget.count()).toHaveText(/^1 of \d+$/);
   await expect(widget.heading()).toBeFocused();
   const { total } = await widget.progress();
@@ -113,6 +127,40 @@ test('a reload in the middle resumes exactly', async ({ page, widget }) => {
   await expect(widget.choice('Not sure')).toBeChecked();
 });
 
+test('"Where are you now?" is kept: a reload comes back to it, Resume too, and Start afresh asks it anew', async ({ page, widget }) => {
+  const seat = widget.choice('A manager who coded full time within the last two years');
+  await widget.open();
+  await widget.startSeat();
+  await seat.check();
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+  // Saved as the screen "w", with the choice.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('crossroads:progress:c2'))).toMatch(/^w\|/);
+  await page.reload();
+  await widget.ready();
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await expect(seat).toBeChecked();
+
+  await page.goto('./');
+  await widget.ready();
+  await page.getByRole('button', { name: 'Resume where you left off' }).click();
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await expect(widget.heading()).toBeFocused();
+  await expect(seat).toBeChecked();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await widget.answer('Agree');
+
+  // Start afresh forgets the run: the same question first, with nothing chosen.
+  await page.goto('./');
+  await widget.ready();
+  await page.getByRole('button', { name: 'Start afresh', exact: true }).click();
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await expect(widget.heading()).toBeFocused();
+  await expect(page.locator('main.seat input[type="radio"]:checked')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(widget.count()).toHaveText(/^1 of \d+$/);
+  await expect(widget.choice('Agree')).not.toBeChecked();
+});
+
 test("the browser's back and forward buttons move between questions", async ({ page, widget }) => {
   await widget.open();
   await widget.start();
@@ -131,6 +179,9 @@ test("the browser's back and forward buttons move between questions", async ({ p
   await expect(page.locator('.progress-count')).toHaveText(/^2 of/);
   await page.goBack();
   await expect(page.locator('.progress-count')).toHaveText(/^1 of/);
+  // Before the first statement, "Where are you now?"; before it, the intro.
+  await page.goBack();
+  await expect(widget.heading()).toHaveText('Where are you now?');
   await page.goBack();
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
 });
@@ -232,7 +283,11 @@ for (const scheme of ['light', 'dark']) {
       const shot = (name) =>
         page.screenshot({ path: info.outputPath(`${name}-${width}-${scheme}.png`), fullPage: true });
       await shot('intro');
-      await widget.start();
+      await widget.startSeat();
+      await shot('seat');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.getByRole('button', { name: 'Skip', exact: true }).click();
+      await expect(widget.count()).toHaveText(/^1 of \d+$/);
       await shot('question');
       // No horizontal scrolling at any width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

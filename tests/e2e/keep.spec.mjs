@@ -255,7 +255,7 @@ test('keyboard: Tab walks every control of the earlier results in order, and the
   // An older result beside it: the longest there is to print, kept a day earlier.
   await page.evaluate(
     ([day, older]) => localStorage.setItem('crossroads:earlier', `${localStorage.getItem('crossroads:earlier')}\n${Date.now() - day}|${older}`),
-    [DAY, 'AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0'],
+    [DAY, 'AgIAdcL7QgHttjf7ufa-QfMrJwBeA3A'],
   );
   await page.goto('./#earlier');
   await widget.ready();

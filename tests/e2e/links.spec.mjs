@@ -12,7 +12,7 @@ test.afterEach(async ({ errors }) => {
 /** Finishes a run, optionally names the result, and returns its link and what it shows. */
 async function issue(page, widget, label) {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   await widget.answerAllByMouse((i) => PATTERN[(i + 2) % PATTERN.length]);
   await page.getByRole('button', { name: /see my result/i }).click();
   const main = page.locator('main.result');

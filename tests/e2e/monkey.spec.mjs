@@ -169,7 +169,8 @@ test(`500 random actions (seed ${SEED.toString(16)}) raise no error, and the wid
   // this seed it usually reaches the result, a shared result and a comparison).
   expect([...screens]).toContain('question');
 
-  // Still usable from a fresh load: start (afresh, if it offers to resume) and answer one.
+  // Still usable from a fresh load: start (afresh, if it offers to resume), skip where the
+  // person stands, and answer one.
   await widget.open('./');
   // Whichever of the two the intro offers: one of them shows.
   const start = page
@@ -177,6 +178,9 @@ test(`500 random actions (seed ${SEED.toString(16)}) raise no error, and the wid
     .or(page.getByRole('button', { name: 'Start', exact: true }));
   await expect(start).toBeVisible();
   await start.click();
+  // Either way, "Where are you now?" first: skipped.
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(page.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   await widget.pick('Agree').click();
   await expect(page.locator('.progress-count')).toHaveText(/^2 of \d+$/);

@@ -1,7 +1,7 @@
-// Reflow (WCAG 1.4.10) and text spacing (WCAG 1.4.12) on every screen: intro, a question
-// with "Why this matters" open, the context questions, the result with every explanation
-// open, a shared result and a comparison. Nothing scrolls sideways, nothing is cut off at
-// the right or left edge, and no text spills out of its box.
+// Reflow (WCAG 1.4.10) and text spacing (WCAG 1.4.12) on every screen: intro, "Where are you
+// now?", a question with "Why this matters" open, the context questions, the result with
+// every explanation open, a shared result and a comparison. Nothing scrolls sideways,
+// nothing is cut off at the right or left edge, and no text spills out of its box.
 import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
 
 test.afterEach(async ({ errors }) => {
@@ -90,7 +90,12 @@ for (const { name, size } of VIEWPORTS) {
       await prepare();
       await check('intro');
 
-      await widget.start();
+      await widget.startSeat();
+      await page.getByRole('radio', { name: 'An engineer who has never managed', exact: true }).check();
+      await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+      await check('where are you now, with an option chosen');
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect(widget.count()).toHaveText(/^1 of \d+$/);
       await page.getByText('Why this matters').click();
       await expect(page.locator('.why p')).toBeVisible();
       await check('question with "Why this matters" open');

@@ -45,8 +45,7 @@ async function expectAnswers(page, widget, upTo) {
 test('answer and reload at once, through the whole questionnaire: back on the next screen every time', async ({ page, widget }) => {
   test.setTimeout(180_000);
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('.progress-count')).toHaveText(/^1 of \d+$/);
+  await widget.start();
   const { total } = await widget.progress();
   expect(total).toBeGreaterThanOrEqual(25);
   await answerAndReload(page, widget, 0, total);
@@ -59,8 +58,7 @@ test('answer and reload at once on a CPU slowed down 6 times', async ({ page, wi
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('.progress-count')).toHaveText(/^1 of \d+$/);
+  await widget.start();
   // The first ten statements, then the last two (which lead on to the context screen).
   await answerAndReload(page, widget, 0, 10);
   const { total } = await widget.progress();
@@ -72,7 +70,7 @@ test('answer and reload at once on a CPU slowed down 6 times', async ({ page, wi
 
 test('a fresh visit to an address that names a question still goes there', async ({ page, widget }) => {
   await widget.open();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await widget.start();
   for (let i = 0; i < 4; i++) {
     await expect(page.locator('.progress-count')).toHaveText(new RegExp(`^${i + 1} of`));
     await widget.pick(choiceFor(i)).click();

@@ -124,16 +124,16 @@ test('a shared link never overwrites the viewer\'s own progress; compare with mi
   await widget.start();
   await widget.answer('Strongly agree');
   await widget.answer('Strongly disagree'); // and waits for statement 3, saved with it
-  const saved = await page.evaluate(() => localStorage.getItem('crossroads:progress:c1'));
+  const saved = await page.evaluate(() => localStorage.getItem('crossroads:progress:c2'));
   expect(saved).toMatch(/^q2\|/);
 
   await page.goto(theirsUrl);
   await widget.ready();
   await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('crossroads:progress:c1'))).toBe(saved);
+  expect(await page.evaluate(() => localStorage.getItem('crossroads:progress:c2'))).toBe(saved);
   await widget.compareWithMine();
   await expect(page.locator('.compare-column h2').nth(1)).toHaveText('You');
-  expect(await page.evaluate(() => localStorage.getItem('crossroads:progress:c1'))).toBe(saved);
+  expect(await page.evaluate(() => localStorage.getItem('crossroads:progress:c2'))).toBe(saved);
   await page.getByRole('button', { name: 'Take it yourself' }).click();
   await page.getByRole('button', { name: 'Resume where you left off' }).click();
   await expect(page.locator('.progress-count')).toHaveText(/^3 of/);

@@ -111,6 +111,9 @@ test('a press that beats the rest waits for it, says so, then goes through once'
   // More presses while it waits are the same wish.
   await start.click();
   release();
+  await expect(widget.heading()).toHaveText('Where are you now?');
+  await expect(widget.heading()).toBeFocused();
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(widget.count()).toHaveText('1 of 33');
   await expect(widget.heading()).toBeFocused();
   await widget.pick('Agree').click();
@@ -131,7 +134,7 @@ test('by keyboard: focus fetches the rest, and Enter on Start goes through', asy
   await expect(start).toHaveAttribute('aria-busy', 'true');
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
   release();
-  await expect(widget.count()).toHaveText('1 of 33');
+  await expect(widget.heading()).toHaveText('Where are you now?');
   await expect(widget.heading()).toBeFocused();
   expect(sorted(later)).toEqual(BOTH);
   expect(errors).toEqual([]);
@@ -215,7 +218,7 @@ test('a long wait says so after 10 s and offers to try again, which asks afresh'
   await expect.poll(() => sorted(asked)).toEqual(['rest', 'rest', 'words', 'words']);
   await expect(status).toHaveText('Loading the questions…');
   releaseLater();
-  await expect(widget.count()).toHaveText('1 of 33');
+  await expect(widget.heading()).toHaveText('Where are you now?');
   await expect(widget.heading()).toBeFocused();
   expect(errors).toEqual([]);
 });
@@ -250,15 +253,14 @@ for (const part of ['rest', 'words']) {
     // The connection is back: the same button now goes through, and the message is gone.
     await page.unroute(failing);
     await start.click();
-    await expect(widget.count()).toHaveText('1 of 33');
-    await expect(widget.heading()).not.toHaveText('');
+    await expect(widget.heading()).toHaveText('Where are you now?');
     await expect(alert).toHaveCount(0);
     // The failed downloads are the only complaints.
     expect(errors.every((e) => /Failed to load resource|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
   });
 }
 
-test('on a slow connection a tap on Start shows at once that it was taken, then the first question', async ({ page, widget, errors }) => {
+test('on a slow connection a tap on Start shows at once that it was taken, then "Where are you now?" and the first statement', async ({ page, widget, errors }) => {
   await widget.open();
   // 400 kbit/s with 400 ms latency from here on, as a phone on a poor connection.
   const cdp = await page.context().newCDPSession(page);
@@ -288,9 +290,13 @@ test('on a slow connection a tap on Start shows at once that it was taken, then 
   const busyAfter = await page.evaluate(() => window.busyAfter);
   expect(busyAfter).not.toBeNull();
   expect(busyAfter).toBeLessThanOrEqual(100);
-  await expect(widget.count()).toHaveText('1 of 33', { timeout: 30_000 });
+  await expect(widget.heading()).toHaveText('Where are you now?', { timeout: 30_000 });
   await expect(widget.heading()).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the questions…' })).toHaveCount(0);
+  // Everything the statements need came with the press: on at once.
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(widget.count()).toHaveText('1 of 33');
+  await expect(widget.heading()).toBeFocused();
   expect(errors).toEqual([]);
 });
 
