@@ -6,6 +6,12 @@
 //   the glue loads when the reader shows an interest; updates the wasm's integrity hash;
 // - minifies the wasm-bindgen glue (Trunk's own JS minifier cannot parse it) and updates
 //   its integrity hash in index.html;
+// - names the code by its final bytes (the glue, the wasm's two parts, the words: Trunk named
+//   them by the wasm cargo built, before the steps here changed them): hosts may keep these
+//   files for a year (scripts/hosting.mjs, `_headers`), which is safe only if new bytes
+//   always come under a new name. No budget: the hash is 16 hex digits, where Trunk's may
+//   drop a leading zero, so the first load moves by a few bytes at most. A host test
+//   (tests/hosting.test.mjs) recomputes the name from a build;
 // - moves Trunk's inline start-up script out of index.html into its own file, so the
 //   widget runs under a strict Content-Security-Policy (`script-src 'self'
 //   'wasm-unsafe-eval'`) with no hash or nonce to keep in step;
@@ -18,9 +24,10 @@
 //   do not change; the end-to-end tests read their static shell with the code blocked.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { minify } from 'terser';
+import { codeHash } from './hosting.mjs';
 import { LEVELS, receivesPage, receivesPageName } from './receives.mjs';
 import { FEATURES, runTool, splitWasm } from './split-wasm.mjs';
 
@@ -38,7 +45,7 @@ if (!found) {
 }
 // Trunk's start-up code, loaded dynamically so that a browser without WebAssembly (or a
 // failed download) gets a clear message in place of the intro's inert Start button.
-const trunk = found[1].trim();
+let trunk = found[1].trim();
 const staticImport = /import init, \* as bindings from '([^']+)';/;
 if (!staticImport.test(trunk)) {
   console.error('postbuild: unexpected start-up script from Trunk:\n' + trunk);
@@ -207,6 +214,23 @@ if (!small || !html.includes(sri(glueBefore))) {
 writeFileSync(gluePath, small);
 html = html.replace(sri(glueBefore), sri(small));
 console.log(`postbuild: ${gluePath} minified, ${glueBefore.length} -> ${small.length} bytes`);
+
+// The code, named by its final bytes: a change to a step above alone (a rule of the split, a
+// new wasm-opt or terser, the glue's loader) must not ship new bytes under Trunk's old name,
+// which a browser may keep for a year and would then refuse by its integrity hash. Every
+// file named after the code (the glue, both parts of the wasm, the words) takes the new base
+// name, and so do the references to them in the glue, the page and the start-up script.
+const oldBase = wasmName.replace(/_bg\.wasm$/, '');
+const newBase = oldBase.replace(/-[0-9a-f]+$/, '') + '-' +
+  codeHash({ wasm: wasmAfter, rest: restName && readFileSync(join(dist, restName)), words, glue: small, base: oldBase });
+for (const file of readdirSync(dist)) {
+  if (file.startsWith(oldBase)) renameSync(join(dist, file), join(dist, newBase + file.slice(oldBase.length)));
+}
+const glueNamed = small.replaceAll(oldBase, newBase);
+writeFileSync(join(dist, basename(gluePath).replace(oldBase, newBase)), glueNamed);
+html = html.replace(sri(small), sri(glueNamed)).replaceAll(oldBase, newBase);
+trunk = trunk.replaceAll(oldBase, newBase);
+console.log(`postbuild: the code named by its bytes, ${oldBase} -> ${newBase}`);
 
 // The embed loader, minified in place (host pages load it by name, with no integrity hash).
 const embedPath = join(dist, 'embed.js');
