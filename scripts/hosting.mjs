@@ -1,10 +1,127 @@
-// What a host may do with the built files, in one place. For now, the hash that names the
-// code (scripts/postbuild.mjs): a host may keep the files named by their bytes for a year,
-// which is safe only if new bytes always come under a new name.
+// What a host sends with the widget, in one place: its Content-Security-Policy, and the
+// `_headers` file that scripts/build writes into dist/ for the hosts that read one (Netlify,
+// Cloudflare Pages). The README and the end-to-end test server (tests/e2e/server.mjs) take
+// the policy from here, and tests/hosting.test.mjs holds every copy of the policy in the docs
+// to it.
 //
-// Budget: none (16 hex digits, one more at most than Trunk's). Test: tests/hosting.test.mjs
-// recomputes the name from a build.
+// Budget: none of the first load (≤ 100 KB gzip): a host reads `_headers`, a browser never
+// does. Requirements it buys, on any host that reads the file, with nothing to copy by hand:
+// - every page runs under the strict policy (README, "Content-Security-Policy for hosts");
+// - every file carries `Access-Control-Allow-Origin: *`, which a sandboxed frame needs to
+//   load the code, the stylesheet and the words (docs/embedding.md, "Sandboxed frames"); the
+//   pages too, so that a server can send it for the whole folder alike;
+// - a returning reader fetches no code again: the files named by their bytes are cached for a
+//   year, immutable, and everything else (the pages, the loader, which hosts link to by name)
+//   is revalidated on every use, so that a new release shows at once.
+// Tests: tests/hosting.test.mjs (the file a build wrote, against dist/; the docs' copies of
+// the policy).
 import { createHash } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The policy every page of the widget runs under. No hash or nonce: scripts/postbuild.mjs
+ *  moves Trunk's inline start-up script into its own file. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Files named by their bytes: a new release has new names, so a copy never goes stale. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else: kept, but asked after on every use (a 304 when unchanged). Not a
+ *  max-age of minutes: a page kept a few minutes past a release would ask for code that the
+ *  release removed, and a loader kept past it would frame a widget newer than itself. */
+export const REVALIDATE = 'no-cache';
+/** The widget's files are public: any origin may read them, a sandboxed frame's too. */
+export const CORS = { 'Access-Control-Allow-Origin': '*' };
+
+// Files that may sit beside the build without being written by it: the widget's oEmbed
+// description, `oembed.json`, and an organisation's own `crossroads.json` (docs/organisations.md), which
+// the widget reads on every load, from a sandboxed frame too.
+const BESIDE = ['oembed.json', 'crossroads.json'];
+
+// Names the build gives by content: Trunk's (the stylesheet, the icon), and the project's own
+// (scripts/postbuild.mjs: the code's base name, the start-up script, the words; the wasm's
+// rest, scripts/split-wasm.mjs): a hash in hex before the extension, or before the suffix of
+// one of the code's files (Trunk's hex drops leading zeros, so it may be shorter than 16).
+const HASHED = /^[a-z]+-[0-9a-f]{8,16}(?:_bg\.wasm|_rest-[0-9a-f]{16}\.wasm|_text-[0-9a-f]{16}\.txt|\.js|\.css|\.svg)$/;
+
+// The three kinds of file, each with what it is sent with.
+const KINDS = {
+  page: {
+    about: 'The pages: the strict policy, revalidated on every use.',
+    headers: { 'Content-Security-Policy': STRICT_CSP, ...CORS, 'Cache-Control': REVALIDATE },
+  },
+  hashed: {
+    about: 'The files named by their bytes: kept for a year.',
+    headers: { ...CORS, 'Cache-Control': IMMUTABLE },
+  },
+  named: {
+    about: 'The files others link to by name: revalidated on every use.',
+    headers: { ...CORS, 'Cache-Control': REVALIDATE },
+  },
+};
+
+/**
+ * The kind of a file of dist/ (or of one that may sit beside it), by its name; throws for a
+ * file it does not know, so that a new kind of file cannot ship without a decision.
+ */
+function kindOf(name) {
+  if (name.endsWith('.html')) return 'page';
+  if (HASHED.test(name)) return 'hashed';
+  if (name === 'embed.js' || BESIDE.includes(name)) return 'named';
+  throw new Error(`hosting: no headers decided for dist/${name}; add it to scripts/hosting.mjs`);
+}
+
+/** The headers for one file of dist/, by its name (see kindOf). */
+export function headersForFile(name) {
+  return KINDS[kindOf(name)].headers;
+}
+
+/**
+ * The paths a host may serve a file under, from the site's root: a page also without its
+ * `.html` (Cloudflare Pages redirects `/page.html` to `/page`, and so does Netlify with pretty
+ * URLs), `index.html` also as `/`.
+ */
+export function pathsForFile(name) {
+  if (name === 'index.html') return ['/', '/index.html'];
+  if (name.endsWith('.html')) return [`/${name}`, `/${name.slice(0, -'.html'.length)}`];
+  return [`/${name}`];
+}
+
+/**
+ * The `_headers` file for these file names (those of dist/, top level), in the subset of
+ * the format that Netlify and Cloudflare Pages read alike: one block per path, each path
+ * spelled out (no splat or placeholder), so that a request matches exactly one block and no
+ * rule for combining blocks, on which the two differ, ever applies.
+ */
+export function headersFile(names) {
+  const files = [...new Set([...names.filter((n) => n !== '_headers'), ...BESIDE])].sort(
+    (a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a < b ? -1 : 1),
+  );
+  const groups = Object.entries(KINDS).map(([kind, { about, headers }]) => {
+    const lines = Object.entries(headers).map(([k, v]) => `  ${k}: ${v}\n`).join('');
+    const paths = files.filter((name) => kindOf(name) === kind).flatMap(pathsForFile);
+    return `# ${about}\n` + paths.map((path) => `${path}\n${lines}`).join('\n');
+  });
+  return (
+    '# Crossroads: the response headers for its files, for Netlify and Cloudflare Pages, written\n' +
+    '# by scripts/build (scripts/hosting.mjs). The paths assume that this folder is the root of\n' +
+    '# the site; served under a sub-path, put that path before each.\n\n' +
+    groups.join('\n')
+  );
+}
+
+/** Writes dist/_headers for the files in dist/; returns its text. */
+export function writeHeadersFile(dist) {
+  const names = readdirSync(dist, { withFileTypes: true }).flatMap((e) => {
+    if (e.isFile()) return [e.name];
+    throw new Error(`hosting: dist/${e.name} is not a file; the build writes none`);
+  });
+  const text = headersFile(names);
+  writeFileSync(join(dist, '_headers'), text);
+  return text;
+}
 
 /**
  * The hash in the code's base name (`crossroads-<hash>`): over the final bytes of the wasm's
@@ -18,4 +135,10 @@ export function codeHash({ wasm, rest, words, glue, base }) {
     hash.update(createHash('sha256').update(part).digest());
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = process.argv[2] ?? 'dist';
+  const text = writeHeadersFile(dist);
+  console.log(`hosting: ${join(dist, '_headers')} written, ${text.split('\n').filter((l) => l.startsWith('/')).length} paths`);
 }

@@ -1,21 +1,109 @@
-// The names a host may keep for a year (scripts/hosting.mjs): they must follow their bytes.
-// Run by scripts/test after the release build (`node --test tests/hosting.test.mjs`; it reads
-// dist/).
+// What a host sends with the widget (scripts/hosting.mjs): the one policy, which every copy
+// in the README and the docs must spell exactly; the `_headers` file, as written for any set
+// of files and as a build wrote it into dist/; and the names a host may keep for a year,
+// which must follow their bytes. Run by scripts/test after the release build
+// (`node --test tests/hosting.test.mjs`; the last two tests read dist/).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { codeHash } from '../scripts/hosting.mjs';
+import { codeHash, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
+import { headersFor, parseHeadersFile, rulesFor } from './e2e/headers-file.mjs';
 
 const DIST = process.env.CROSSROADS_DIST ?? 'dist';
 const read = (path) => readFileSync(path, 'utf8');
 const sha16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-test('dist/: the code, the start-up script, the rest and the words are named by their bytes', () => {
+test("README's policy for hosts is exactly the one the build ships", () => {
+  const readme = read('README.md');
+  const section = readme.slice(readme.indexOf('### Content-Security-Policy for hosts'));
+  const block = section.match(/```\n(Content-Security-Policy: .*)\n```/);
+  assert.ok(block, 'README.md: no Content-Security-Policy block under "Content-Security-Policy for hosts"');
+  assert.equal(block[1], `Content-Security-Policy: ${STRICT_CSP}`);
+});
+
+test('every copy of the policy in the README and the docs is the policy, whole', () => {
+  const files = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+  let copies = 0;
+  for (const file of files) {
+    read(file)
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.includes('default-src')) return;
+        copies++;
+        // Exactly the policy, optionally followed by more directives (frame-ancestors).
+        assert.ok(line.includes(STRICT_CSP), `${file}:${i + 1} spells the policy otherwise:\n${line}\nnot\n${STRICT_CSP}`);
+      });
+  }
+  assert.ok(copies >= 2, `only ${copies} copies of the policy found`);
+});
+
+// A build's files, by kind (names as the build gives them).
+const FILES = {
+  'index.html': 'page',
+  'receives-summary.html': 'page',
+  'receives-link.html': 'page',
+  'crossroads-0123456789abcdef.js': 'hashed',
+  'crossroads-0123456789abcdef_bg.wasm': 'hashed',
+  'crossroads-0123456789abcdef_rest-fedcba9876543210.wasm': 'hashed',
+  'crossroads-0123456789abcdef_text-fedcba9876543210.txt': 'hashed',
+  'start-0123456789abcdef.js': 'hashed',
+  'main-5a1b2c3d4e5f6a7.css': 'hashed',
+  'favicon-1a2b3c4d5e6f7a8b.svg': 'hashed',
+  'embed.js': 'named',
+  'oembed.json': 'named',
+  'crossroads.json': 'named',
+};
+const EXPECTED = {
+  page: { 'content-security-policy': STRICT_CSP, 'access-control-allow-origin': '*', 'cache-control': REVALIDATE },
+  hashed: { 'access-control-allow-origin': '*', 'cache-control': IMMUTABLE },
+  named: { 'access-control-allow-origin': '*', 'cache-control': REVALIDATE },
+};
+const servedAt = (name) =>
+  name === 'index.html' ? ['/', '/index.html'] : name.endsWith('.html') ? [`/${name}`, `/${name.slice(0, -5)}`] : [`/${name}`];
+
+test('_headers: each file by each path it is served at matches one block, with its headers', () => {
+  // oembed.json and crossroads.json come without being listed: they may sit beside a build.
+  const names = Object.keys(FILES).filter((n) => !['oembed.json', 'crossroads.json'].includes(n));
+  const rules = parseHeadersFile(headersFile(names));
+  for (const [name, kind] of Object.entries(FILES)) {
+    for (const path of servedAt(name)) {
+      assert.equal(rulesFor(rules, path).length, 1, `${path}: matches ${rulesFor(rules, path).length} blocks`);
+      assert.deepEqual(headersFor(rules, path), EXPECTED[kind], path);
+    }
+  }
+  assert.equal(rules.length, Object.keys(FILES).length + 3, 'one block per path, nothing else');
+});
+
+test('_headers: a file of a kind not decided on stops the build', () => {
+  assert.throws(() => headersFile(['index.html', 'notes.md']), /no headers decided for dist\/notes\.md/);
+  assert.throws(() => headersFile(['crossroads.js']), /no headers decided/); // not hashed: not immutable
+});
+
+test('dist/_headers: written by the build for its files, within what both hosts read', () => {
+  assert.ok(existsSync(join(DIST, '_headers')), `${DIST}/_headers is missing: run scripts/build first`);
+  const text = read(join(DIST, '_headers'));
+  const names = readdirSync(DIST).filter((n) => n !== '_headers');
+  assert.equal(text, headersFile(names));
+  const rules = parseHeadersFile(text);
+  // Cloudflare Pages reads at most 100 blocks, and lines of at most 2,000 characters.
+  assert.ok(rules.length <= 100, `${rules.length} blocks`);
+  for (const line of text.split('\n')) assert.ok(line.length <= 2000, line.slice(0, 80));
+  for (const name of names) {
+    for (const path of servedAt(name)) assert.equal(rulesFor(rules, path).length, 1, path);
+  }
+  const pages = names.filter((n) => n.endsWith('.html'));
+  assert.deepEqual(pages.sort(), ['index.html', 'receives-link.html', 'receives-summary.html']);
+  for (const page of pages) assert.equal(headersFor(rules, servedAt(page)[0])['content-security-policy'], STRICT_CSP);
+});
+
+test('dist/: every file a host may keep for a year is named by its bytes', () => {
   const names = readdirSync(DIST);
+  const rules = parseHeadersFile(read(join(DIST, '_headers')));
+  const immutable = names.filter((n) => headersFor(rules, `/${n}`)['cache-control'] === IMMUTABLE);
   const code = names.find((n) => /^crossroads-[0-9a-f]{16}\.js$/.test(n));
-  assert.ok(code, `no glue crossroads-<hash>.js in ${DIST}/: run scripts/build first`);
+  assert.ok(code, 'no glue crossroads-<hash>.js in dist/');
   const base = code.slice(0, -'.js'.length);
   const bytes = (n) => readFileSync(join(DIST, n));
   const rest = names.find((n) => n.startsWith(`${base}_rest-`));
@@ -25,9 +113,19 @@ test('dist/: the code, the start-up script, the rest and the words are named by 
     codeHash({ wasm: bytes(`${base}_bg.wasm`), rest: rest ? bytes(rest) : null, words: bytes(words), glue: read(join(DIST, code)), base }),
     'the code is not named by its final bytes',
   );
-  const own = names.filter((n) => /(?:^start-|_rest-|_text-)[0-9a-f]{16}\.[a-z]+$/.test(n));
-  assert.equal(own.length, rest ? 3 : 2);
-  for (const name of own) {
-    assert.equal(name.match(/([0-9a-f]{16})\.[a-z]+$/)[1], sha16(bytes(name)), `${name} is not named by its bytes`);
+  const checked = [code, `${base}_bg.wasm`];
+  for (const name of immutable) {
+    const own = name.match(/(?:^start-|_rest-|_text-)([0-9a-f]{16})\.[a-z]+$/);
+    if (own) {
+      assert.equal(own[1], sha16(bytes(name)), `${name} is not named by its bytes`);
+      checked.push(name);
+    }
   }
+  // The rest are Trunk's names, a hash of the bytes it writes (the stylesheet once minified,
+  // the icon), which no step after Trunk changes.
+  const trunks = immutable.filter((n) => !checked.includes(n)).sort();
+  assert.deepEqual(
+    trunks.map((n) => n.replace(/-[0-9a-f]+\./, '-….')),
+    ['favicon-….svg', 'main-….css'],
+  );
 });

@@ -1,15 +1,10 @@
-// The widget in a restricted browser: under the strict Content-Security-Policy of
-// docs/embedding.md (served by server.mjs under /csp/), a whole journey, sharing and
-// comparing run with zero policy violations; without JavaScript the <noscript> message
-// shows; without WebAssembly the start-up script says so in place of the inert Start button.
+// The widget in a restricted browser: under the strict Content-Security-Policy
+// (scripts/hosting.mjs; server.mjs sends it under /csp/ on every response), a whole journey,
+// sharing and comparing run with zero policy violations; without JavaScript the <noscript>
+// message shows; without WebAssembly the start-up script says so in place of the inert Start
+// button.
+import { STRICT_CSP } from '../../scripts/hosting.mjs';
 import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
-
-// The same policy as STRICT_CSP in server.mjs (spelled out here: importing server.mjs
-// would start a server). No hash or nonce: scripts/postbuild.mjs moved Trunk's inline
-// start-up script into its own file.
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);

@@ -1,9 +1,10 @@
 // A tiny static server for the end-to-end tests: serves the release build (dist/) at the
 // site root and under a sub-path, the way an intranet or blog host would, and under /csp/
-// with the strict Content-Security-Policy of docs/embedding.md. Loopback only.
+// with the strict Content-Security-Policy (scripts/hosting.mjs). Loopback only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { STRICT_CSP } from '../../scripts/hosting.mjs';
 import { CONTENT_TYPES } from '../content-types.mjs';
 
 const root = resolve(process.env.CROSSROADS_DIST ?? 'dist');
@@ -21,9 +22,6 @@ export const CSP_PATH = '/csp/';
 export const ORG_PATH = '/org/';
 const ORGANISATIONS = resolve('tests/e2e/organisations');
 const HUGE = JSON.stringify({ organisation: 'Huge', intro: 'x'.repeat(1 << 20) });
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 
 /** The organisation of a path under ORG_PATH, and the path without it. */
