@@ -1,8 +1,8 @@
 // What a host sends with the widget, in one place: its Content-Security-Policy, and the
 // `_headers` file that scripts/build writes into dist/ for the hosts that read one (Netlify,
-// Cloudflare Pages). The README and the end-to-end test server (tests/e2e/server.mjs) take
-// the policy from here, and tests/hosting.test.mjs holds every copy of the policy in the docs
-// to it.
+// Cloudflare Pages). The README and the end-to-end test server (tests/e2e/server.mjs,
+// through tests/e2e/headers-file.mjs) take the policy and the headers from here, and
+// tests/hosting.test.mjs holds every copy of the policy in the docs to it.
 //
 // Budget: none of the first load (≤ 100 KB gzip): a host reads `_headers`, a browser never
 // does. Requirements it buys, on any host that reads the file, with nothing to copy by hand:
@@ -14,7 +14,7 @@
 //   year, immutable, and everything else (the pages, the loader, which hosts link to by name)
 //   is revalidated on every use, so that a new release shows at once.
 // Tests: tests/hosting.test.mjs (the file a build wrote, against dist/; the docs' copies of
-// the policy).
+// the policy) and tests/e2e/headers.spec.mjs (the headers as served, file type by file type).
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

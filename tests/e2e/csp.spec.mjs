@@ -1,8 +1,8 @@
 // The widget in a restricted browser: under the strict Content-Security-Policy
-// (scripts/hosting.mjs; server.mjs sends it under /csp/ on every response), a whole journey,
-// sharing and comparing run with zero policy violations; without JavaScript the <noscript>
-// message shows; without WebAssembly the start-up script says so in place of the inert Start
-// button.
+// (scripts/hosting.mjs; server.mjs sends it under /csp/ on every response, and with every
+// page, as the build's _headers says), a whole journey, sharing and comparing run with zero
+// policy violations; without JavaScript the <noscript> message shows; without WebAssembly
+// the start-up script says so in place of the inert Start button.
 import { STRICT_CSP } from '../../scripts/hosting.mjs';
 import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
 

@@ -1,11 +1,12 @@
-// A reader of the `_headers` file format of Netlify and Cloudflare Pages, for the checks of
-// the file scripts/hosting.mjs writes (tests/hosting.test.mjs). It reads what both hosts read
-// alike: `#` comments, a path on a line of its own starting with `/`, then indented
-// `Name: value` lines; in a path, one splat `*` (any characters) and `:placeholders` (one
-// segment). A path that matches several blocks gets all their headers, a name set twice
-// joined with ", " (Cloudflare's documented rule; the build never relies on it,
-// tests/hosting.test.mjs checks that). What only one host reads (absolute URLs, `! Name` to
-// drop a header) it refuses, rather than guess.
+// A reader of the `_headers` file format of Netlify and Cloudflare Pages, for the end-to-end
+// test server (server.mjs), so that every test runs under exactly the headers the build ships
+// (scripts/hosting.mjs writes the file), and for the checks of that file
+// (tests/hosting.test.mjs). It reads what both hosts read alike: `#` comments, a path on a
+// line of its own starting with `/`, then indented `Name: value` lines; in a path, one splat
+// `*` (any characters) and `:placeholders` (one segment). A path that matches several blocks
+// gets all their headers, a name set twice joined with ", " (Cloudflare's documented rule; the
+// build never relies on it, tests/hosting.test.mjs checks that). What only one host reads
+// (absolute URLs, `! Name` to drop a header) it refuses, rather than guess.
 
 /** The blocks of a `_headers` file: each its path, a matcher and its headers in order. */
 export function parseHeadersFile(text) {

@@ -1,11 +1,18 @@
 // A tiny static server for the end-to-end tests: serves the release build (dist/) at the
 // site root and under a sub-path, the way an intranet or blog host would, and under /csp/
-// with the strict Content-Security-Policy (scripts/hosting.mjs). Loopback only.
+// with the strict Content-Security-Policy on every response. Loopback only.
+//
+// It sends the headers the build ships for hosts, dist/_headers (scripts/hosting.mjs, read
+// by headers-file.mjs), with each file's paths taken from wherever the folder is served:
+// `/tools/crossroads/main-….css` gets the headers of `/main-….css`. A folder without one (the
+// host pages, tests/e2e/hosts/) gets what a plain host sends: no caching, and CORS for all.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { STRICT_CSP } from '../../scripts/hosting.mjs';
 import { CONTENT_TYPES } from '../content-types.mjs';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const root = resolve(process.env.CROSSROADS_DIST ?? 'dist');
 const port = Number(process.env.CROSSROADS_PORT ?? 8090);
@@ -13,7 +20,7 @@ export const SUB_PATH = '/tools/crossroads/';
 // Where the host pages (tests/e2e/hosts/) say the widget is, and where it is in this run.
 const DEFAULT_WIDGET_ORIGIN = 'http://127.0.0.1:8090';
 const WIDGET_ORIGIN = process.env.CROSSROADS_WIDGET_ORIGIN;
-// Under this prefix every response carries STRICT_CSP (csp.spec.mjs).
+// Under this prefix every response carries STRICT_CSP (csp.spec.mjs), whatever _headers says.
 export const CSP_PATH = '/csp/';
 // Under /org/<name>/ (also after /csp/) the widget has an organisation's crossroads.json
 // beside it: tests/e2e/organisations/<name>.json, or one made here to be too large (`huge`
@@ -22,7 +29,12 @@ export const CSP_PATH = '/csp/';
 export const ORG_PATH = '/org/';
 const ORGANISATIONS = resolve('tests/e2e/organisations');
 const HUGE = JSON.stringify({ organisation: 'Huge', intro: 'x'.repeat(1 << 20) });
-
+// The build's headers for hosts, read once: the build comes before the server.
+const HEADERS_FILE = join(root, '_headers');
+const rules = existsSync(HEADERS_FILE) ? parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8')) : null;
+/** The headers for a path of the folder (from its root), as its host would send them. */
+const hostHeaders = (path) =>
+  rules ? headersFor(rules, path) : { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
 
 /** The organisation of a path under ORG_PATH, and the path without it. */
 function organisation(p) {
@@ -30,20 +42,24 @@ function organisation(p) {
   return m ? { name: m[1], rest: m[2] } : { name: null, rest: p };
 }
 
+/** The file a URL names, and its path from the root of the folder as served there. */
 async function resolveFile(urlPath) {
   let p = decodeURIComponent(urlPath.split('?')[0]);
   if (p.startsWith(SUB_PATH)) p = '/' + p.slice(SUB_PATH.length);
   else if (p.startsWith(CSP_PATH)) p = '/' + p.slice(CSP_PATH.length);
   const org = organisation(p);
   if (org.name) {
-    if (org.rest === '/crossroads.json') return { org: org.name };
+    if (org.rest === '/crossroads.json') return { org: org.name, path: org.rest };
     p = org.rest;
   }
+  // A host reads _headers; it never serves it.
+  if (p === '/_headers') return null;
+  const path = p;
   if (p.endsWith('/')) p += 'index.html';
   const file = normalize(join(root, p));
   if (!file.startsWith(root)) return null;
   try {
-    return (await stat(file)).isFile() ? file : null;
+    return (await stat(file)).isFile() ? { file, path } : null;
   } catch {
     return null;
   }
@@ -52,7 +68,7 @@ async function resolveFile(urlPath) {
 /** Serves an organisation's file; true when the request was for one. */
 async function serveOrganisation(res, file, headers) {
   if (!file?.org) return false;
-  headers['content-type'] = 'application/json';
+  headers = { ...headers, 'content-type': 'application/json' };
   if (file.org === 'huge') {
     res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(HUGE) });
     res.end(HUGE);
@@ -78,11 +94,11 @@ async function serveOrganisation(res, file, headers) {
 }
 
 createServer(async (req, res) => {
-  const file = await resolveFile(req.url ?? '/');
-  const orgHeaders = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
-  if ((req.url ?? '/').startsWith(CSP_PATH)) orgHeaders['content-security-policy'] = STRICT_CSP;
-  if (await serveOrganisation(res, file, orgHeaders)) return;
-  if (!file) {
+  const found = await resolveFile(req.url ?? '/');
+  const headers = found ? hostHeaders(found.path) : {};
+  if ((req.url ?? '/').startsWith(CSP_PATH)) headers['content-security-policy'] = STRICT_CSP;
+  if (await serveOrganisation(res, found, headers)) return;
+  if (!found) {
     // With the CORS header, as a host that sends it for the whole folder does: a sandboxed
     // frame (an opaque origin) asking for an organisation's file that is not there reads a
     // plain 404.
@@ -90,14 +106,8 @@ createServer(async (req, res) => {
     res.end('not found');
     return;
   }
-  const headers = {
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-    // As the widget's host should: a sandboxed frame (an opaque origin) loads the module
-    // script and the wasm with CORS requests.
-    'access-control-allow-origin': '*',
-  };
-  if ((req.url ?? '/').startsWith(CSP_PATH)) headers['content-security-policy'] = STRICT_CSP;
+  const { file } = found;
+  headers['content-type'] = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   let body = await readFile(file);
   // Host pages name the widget at its default address; point them at this run's widget
   // server, so that two suites can run side by side on other ports.
@@ -107,5 +117,8 @@ createServer(async (req, res) => {
   res.writeHead(200, headers);
   res.end(body);
 }).listen(port, '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}/, ${SUB_PATH} and ${CSP_PATH} (strict CSP)`);
+  console.log(
+    `serving ${root} at http://127.0.0.1:${port}/, ${SUB_PATH} and ${CSP_PATH} (strict CSP), ` +
+      (rules ? `with the ${rules.length} blocks of its _headers` : 'with no _headers'),
+  );
 });
