@@ -1,8 +1,8 @@
 // What a host sends with the widget, in one place: its Content-Security-Policy, and the
 // `_headers` file that scripts/build writes into dist/ for the hosts that read one (Netlify,
-// Cloudflare Pages). The README and the end-to-end test server (tests/e2e/server.mjs,
-// through tests/e2e/headers-file.mjs) take the policy and the headers from here, and
-// tests/hosting.test.mjs holds every copy of the policy in the docs to it.
+// Cloudflare Pages). The README, docs/hosting.md and the end-to-end test server
+// (tests/e2e/server.mjs, through tests/e2e/headers-file.mjs) take the policy and the headers
+// from here, and tests/hosting.test.mjs holds every copy of the policy in the docs to it.
 //
 // Budget: none of the first load (≤ 100 KB gzip): a host reads `_headers`, a browser never
 // does. Requirements it buys, on any host that reads the file, with nothing to copy by hand:
@@ -44,7 +44,10 @@ const BESIDE = ['oembed.json', 'crossroads.json'];
 // (scripts/postbuild.mjs: the code's base name, the start-up script, the words; the wasm's
 // rest, scripts/split-wasm.mjs): a hash in hex before the extension, or before the suffix of
 // one of the code's files (Trunk's hex drops leading zeros, so it may be shorter than 16).
-const HASHED = /^[a-z]+-[0-9a-f]{8,16}(?:_bg\.wasm|_rest-[0-9a-f]{16}\.wasm|_text-[0-9a-f]{16}\.txt|\.js|\.css|\.svg)$/;
+// The end of such a name, as a regular expression that docs/hosting.md's server snippets
+// repeat (tests/hosting.test.mjs checks that they do).
+export const HASHED_SUFFIX = String.raw`-[0-9a-f]{8,16}(?:_bg\.wasm|_rest-[0-9a-f]{16}\.wasm|_text-[0-9a-f]{16}\.txt|\.js|\.css|\.svg)$`;
+const HASHED = new RegExp(`^[a-z]+${HASHED_SUFFIX}`);
 
 // The three kinds of file, each with what it is sent with.
 const KINDS = {
@@ -107,7 +110,7 @@ export function headersFile(names) {
   return (
     '# Crossroads: the response headers for its files, for Netlify and Cloudflare Pages, written\n' +
     '# by scripts/build (scripts/hosting.mjs). The paths assume that this folder is the root of\n' +
-    '# the site; served under a sub-path, put that path before each.\n\n' +
+    '# the site; served under a sub-path, put that path before each (docs/hosting.md).\n\n' +
     groups.join('\n')
   );
 }

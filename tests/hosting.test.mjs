@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { codeHash, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
+import { codeHash, HASHED_SUFFIX, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
 import { headersFor, parseHeadersFile, rulesFor } from './e2e/headers-file.mjs';
 
 const DIST = process.env.CROSSROADS_DIST ?? 'dist';
@@ -36,7 +36,12 @@ test('every copy of the policy in the README and the docs is the policy, whole',
         assert.ok(line.includes(STRICT_CSP), `${file}:${i + 1} spells the policy otherwise:\n${line}\nnot\n${STRICT_CSP}`);
       });
   }
-  assert.ok(copies >= 2, `only ${copies} copies of the policy found`);
+  assert.ok(copies >= 3, `only ${copies} copies of the policy found`);
+});
+
+test("docs/hosting.md's server snippets tell the hashed files apart as the build does", () => {
+  // nginx, Apache (twice: one Cache-Control each way) and Caddy.
+  assert.equal(read('docs/hosting.md').split(HASHED_SUFFIX).length - 1, 4);
 });
 
 // A build's files, by kind (names as the build gives them).
