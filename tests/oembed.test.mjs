@@ -1,0 +1,207 @@
+// The oEmbed step (scripts/oembed.mjs) on copies of the built dist/, as scripts/build runs it:
+// the document it writes (oEmbed 1.0, type "rich", html that WordPress keeps whole), the
+// discovery link on every page, the site URLs it refuses, and nothing at all without one.
+// Run by scripts/test after the release build: `node --test tests/oembed.test.mjs`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HEIGHT, WIDTH } from '../scripts/oembed.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, process.env.CROSSROADS_DIST ?? 'dist');
+const SITE = 'https://blog.example/crossroads/';
+
+// What WordPress keeps of an unknown provider's html (wp_filter_oembed_result in
+// wp-includes/embed.php): these tags with these attributes, and of them only an optional
+// <blockquote> followed by an <iframe>.
+const WORDPRESS_KEEPS = {
+  a: ['href'],
+  blockquote: [],
+  iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'],
+};
+// The block editor gives a frame close to one of these width/height ratios (within 0.1
+// above one) a fixed shape, which would stop it following the widget's height.
+const RESPONSIVE_RATIOS = [2.33, 2.0, 1.78, 1.33, 1.0, 0.56, 0.5];
+
+/** Every file of a folder, by name, with its bytes. */
+function files(dir) {
+  const out = new Map();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(path.slice(dir.length + 1), readFileSync(path));
+  }
+  return out;
+}
+
+/** A fresh copy of dist/, removed after the test. */
+function copyOfDist(t) {
+  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run scripts/build first`);
+  const dir = mkdtempSync(join(tmpdir(), 'crossroads-oembed-'));
+  cpSync(DIST, dir, { recursive: true });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Runs the step on `dir` as scripts/build does, with CROSSROADS_SITE_URL set to `site` (unset if undefined). */
+function run(dir, site) {
+  const env = { ...process.env };
+  delete env.CROSSROADS_SITE_URL;
+  if (site !== undefined) env.CROSSROADS_SITE_URL = site;
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/oembed.mjs'), dir], { env, encoding: 'utf8' });
+}
+
+const pagesOf = (dir) => readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+const discoveryLinks = (html) => html.match(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/g) ?? [];
+const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+test('with CROSSROADS_SITE_URL: an oEmbed 1.0 "rich" document whose html WordPress keeps whole', (t) => {
+  const dir = copyOfDist(t);
+  const result = run(dir, SITE);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout.trim().split('\n').length, 1, result.stdout);
+
+  const doc = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8'));
+  // oEmbed 1.0, section 2.3.4: type and version always; html, width and height for "rich".
+  assert.equal(doc.type, 'rich');
+  assert.equal(doc.version, '1.0');
+  assert.equal(typeof doc.html, 'string');
+  for (const key of ['width', 'height']) assert.ok(Number.isInteger(doc[key]) && doc[key] > 0, `${key}: ${doc[key]}`);
+  assert.deepEqual([doc.width, doc.height], [WIDTH, HEIGHT]);
+  const title = readFileSync(join(DIST, 'index.html'), 'utf8').match(/<title>([^<]*)<\/title>/)[1];
+  assert.equal(doc.title, title);
+  assert.equal(doc.provider_name, 'Crossroads');
+  assert.equal(doc.provider_url, SITE);
+  assert.deepEqual(Object.keys(doc).sort(), ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width']);
+
+  // A blockquote with a plain link for readers whose browser cannot run the widget, then the
+  // frame, and nothing around them.
+  const shape = doc.html.match(/^<blockquote><a href="([^"]*)">([^<]+)<\/a><\/blockquote>(<iframe [^>]*>)<\/iframe>$/);
+  assert.ok(shape, doc.html);
+  const [, href, text, iframe] = shape;
+  assert.equal(href, SITE);
+  assert.equal(text, title);
+  assert.equal(attribute(iframe, 'src'), SITE);
+  assert.equal(attribute(iframe, 'title'), title);
+  assert.equal(Number(attribute(iframe, 'width')), doc.width);
+  assert.equal(Number(attribute(iframe, 'height')), doc.height);
+  // The title first, where WordPress puts it (wp_filter_oembed_iframe_title_attribute).
+  assert.match(iframe, /^<iframe title="/);
+  // Only what WordPress keeps: every tag and attribute on its list, and every attribute quoted.
+  for (const [, name, attrs] of doc.html.matchAll(/<([a-z]+)([^>]*)>/g)) {
+    assert.ok(name in WORDPRESS_KEEPS, `<${name}> is not kept`);
+    const names = [...attrs.matchAll(/\s([a-z-]+)=/g)].map((m) => m[1]);
+    assert.equal(attrs.replace(/\s[a-z-]+="[^"]*"/g, ''), '', `unquoted or stray attribute text in <${name}${attrs}>`);
+    for (const a of names) assert.ok(WORDPRESS_KEEPS[name].includes(a), `${name}[${a}] is not kept`);
+  }
+  // A result taller than WordPress's 1000 px scrolls inside the frame.
+  assert.equal(attribute(iframe, 'scrolling'), undefined);
+  const ratio = Number((doc.width / doc.height).toFixed(2));
+  const below = RESPONSIVE_RATIOS.find((r) => ratio >= r);
+  assert.ok(below === undefined || ratio - below > 0.1, `width/height ${ratio} takes the block editor's fixed ${below} shape`);
+});
+
+test('with CROSSROADS_SITE_URL: every page has one discovery link in its head, and nothing else changes', (t) => {
+  const dir = copyOfDist(t);
+  const before = files(dir);
+  assert.equal(run(dir, SITE).status, 0);
+  const after = files(dir);
+
+  assert.deepEqual([...after.keys()].filter((name) => !before.has(name)), ['oembed.json']);
+  const pages = pagesOf(dir);
+  assert.ok(pages.includes('index.html') && pages.some((p) => p.startsWith('receives-')), pages.join(' '));
+  for (const [name, bytes] of before) {
+    if (pages.includes(name)) continue;
+    assert.ok(bytes.equals(after.get(name)), `${name} changed`);
+  }
+  for (const page of pages) {
+    const html = after.get(page).toString('utf8');
+    const links = discoveryLinks(html);
+    assert.equal(links.length, 1, `${page}: ${links.length} discovery links`);
+    assert.equal(attribute(links[0], 'href'), `${SITE}oembed.json`);
+    assert.ok(attribute(links[0], 'title'), `${page}: the link has no title`);
+    // In the head, where WordPress reads (it stops at </head> when there is one).
+    const at = html.indexOf(links[0]);
+    const headEnd = html.search(/<\/head>|<body[\s>]/);
+    assert.ok(headEnd > 0 && at < headEnd, `${page}: the link is not in the head`);
+    // The page is otherwise byte for byte what it was.
+    assert.equal(html.replace(links[0], ''), before.get(page).toString('utf8'), `${page} changed beyond the link`);
+  }
+});
+
+test('run again with another address, each page keeps one discovery link, to the new document', (t) => {
+  const dir = copyOfDist(t);
+  assert.equal(run(dir, SITE).status, 0);
+  const other = 'http://127.0.0.1:8080/tools/crossroads/';
+  assert.equal(run(dir, other).status, 0);
+  for (const page of pagesOf(dir)) {
+    const links = discoveryLinks(readFileSync(join(dir, page), 'utf8'));
+    assert.deepEqual(links.map((l) => attribute(l, 'href')), [`${other}oembed.json`], page);
+  }
+  assert.equal(JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')).provider_url, other);
+});
+
+test('a site root is an address too', (t) => {
+  const dir = copyOfDist(t);
+  const root = 'https://crossroads.example/';
+  assert.equal(run(dir, root).status, 0);
+  const doc = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8'));
+  assert.match(doc.html, /src="https:\/\/crossroads\.example\/"/);
+});
+
+test('without CROSSROADS_SITE_URL: one line says so, and nothing is written', (t) => {
+  const dir = copyOfDist(t);
+  const before = files(dir);
+  const result = run(dir, undefined);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '');
+  assert.match(result.stdout, /^oembed: CROSSROADS_SITE_URL is not set\b[^\n]*\n$/);
+  const after = files(dir);
+  assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
+  for (const [name, bytes] of before) assert.ok(bytes.equals(after.get(name)), `${name} changed`);
+});
+
+const BAD = [
+  ['', /is empty/],
+  ['   ', /is empty/],
+  ['crossroads/', /must be an absolute address/],
+  ['/crossroads/', /must be an absolute address/],
+  ['https://blog.example/crossroads', /must end with "\/"/],
+  ['ftp://blog.example/crossroads/', /must start with https:\/\/ or http:\/\/, not ftp:/],
+  ['https://blog.example/crossroads/#top', /must have no fragment/],
+  ['https://blog.example/crossroads/?v=1', /must have no query/],
+  ['https://editor:secret@blog.example/crossroads/', /must not hold a user name or password/],
+  ['https://editor@blog.example/crossroads/', /must not hold a user name or password/],
+  ['HTTPS://Blog.Example/crossroads/', /must be written as a browser writes it: "https:\/\/blog\.example\/crossroads\/"/],
+  ['https://blog.example/cross roads/', /must be written as a browser writes it/],
+  ['https://blog.example/a^b/', /holds "\^", which WordPress strips/],
+];
+
+for (const [value, message] of BAD) {
+  test(`CROSSROADS_SITE_URL=${JSON.stringify(value)} fails with one line and writes nothing`, (t) => {
+    const dir = copyOfDist(t);
+    const before = files(dir);
+    const result = run(dir, value);
+    assert.notEqual(result.status, 0);
+    assert.equal(result.stdout, '');
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, result.stderr);
+    assert.match(lines[0], /^oembed: CROSSROADS_SITE_URL /);
+    assert.match(lines[0], message);
+    // Credentials are never echoed back.
+    assert.doesNotMatch(lines[0], /secret/);
+    const after = files(dir);
+    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
+    for (const [name, bytes] of before) assert.ok(bytes.equals(after.get(name)), `${name} changed`);
+  });
+}
+
+test('the pages with the discovery link are valid HTML (Nu HTML Checker)', (t) => {
+  const dir = copyOfDist(t);
+  assert.equal(run(dir, SITE).status, 0);
+  const result = spawnSync(join(ROOT, 'scripts/validate-html'), [dir], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
