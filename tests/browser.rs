@@ -555,6 +555,31 @@ fn the_error_screen_replaces_the_widget_and_shows_details_as_text() {
         .contains("Start over"));
 }
 
+#[wasm_bindgen_test]
+fn wordpress_frame_address_reads_as_no_fragment() {
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    let location = window.location();
+    let before = location.href().unwrap();
+    let fragment_of = |address: &str| {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address))
+            .unwrap();
+        crossroads::web::fragment()
+    };
+    // WordPress's embed frame, and what only starts like it: none is a screen or a link.
+    assert_eq!(fragment_of("#?secret=Ab3dE5gH9k"), "");
+    assert_eq!(fragment_of("#?secret=short"), "");
+    assert_eq!(fragment_of("#?secret=abcdefghij&x=1"), "");
+    // The widget's own fragments read as before.
+    assert_eq!(fragment_of("#r=AgECQVNTDKwdP"), "r=AgECQVNTDKwdP");
+    assert_eq!(fragment_of("#q/3"), "q/3");
+    assert_eq!(fragment_of("#secret=Ab3dE5gH9k"), "secret=Ab3dE5gH9k");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before))
+        .unwrap();
+}
+
 #[derive(Properties, PartialEq)]
 struct WaitHarness {
     wait: Wait,

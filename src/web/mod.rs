@@ -98,13 +98,20 @@ pub fn string_pairs(iterable: &JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The current fragment without `#`, or empty.
+/// The current fragment without `#`, or empty. WordPress's frame address (`#?secret=…`, which
+/// it gives the frame of an embed for its own messages: embed/wp-frame.js) is no screen or
+/// link: it reads as none, as for the start-up script (scripts/postbuild.mjs), which then
+/// fetches nothing past the intro's code; the intro leaves it in the address.
 pub fn fragment() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
+        .filter(|f| !f.starts_with(WORDPRESS_FRAGMENT))
         .unwrap_or_default()
 }
+
+/// How WordPress's frame address starts (after `#`).
+const WORDPRESS_FRAGMENT: &str = "?secret=";
 
 /// True when this load returns to an entry the person was already on: a reload, or back or
 /// forward from another page (a restored tab counts too). Its fragment can then be one screen

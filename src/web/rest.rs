@@ -112,10 +112,7 @@ fn organisation() -> Option<Promise> {
 /// The start-up script asks the same (`further()` in scripts/postbuild.mjs) to fetch both
 /// parts side by side; this is what the app relies on before it reads any of them.
 pub fn needed_at_start() -> bool {
-    let Some(w) = window() else { return false };
-    let location = w.location();
-    let hash = location.hash().unwrap_or_default();
-    hash.len() > 1
+    !super::fragment().is_empty()
         || super::has_query_flag("start-over")
         || super::embed::config().start_questions
         || storage::has_saved()
