@@ -4,8 +4,9 @@
 //
 // Reports, as a table and as target/bench/report.json:
 //   - every shipped file's size raw, gzip (level 9) and brotli (quality 11), and the total
-//     first load (index.html + CSS + JS + the wasm's first part; the favicon, embed.js and
-//     the wasm's rest, fetched when the reader shows an interest, are not counted: each
+//     first load (index.html + CSS + JS + the wasm's first part; the favicon, embed.js,
+//     what only WordPress's embed frame fetches (wp-frame-….js) and the wasm's rest,
+//     fetched when the reader shows an interest, are not counted: each
 //     widget load below checks that the rest was indeed not fetched);
 //   - over fresh page loads in headless Chromium on loopback, alternating the widget and a
 //     static copy of its intro (the floor): first contentful paint and time to interactive,
@@ -122,6 +123,8 @@ function sizes() {
       else if (basename(name) === 'embed.js') role = 'embed';
       else if (/_rest-[0-9a-f]+\.wasm$/.test(name)) role = 'rest';
       else if (/_text-[0-9a-f]+\.txt$/.test(name)) role = 'words';
+      // Fetched only inside WordPress's embed frame (embed/wp-frame.js).
+      else if (/^wp-frame-[0-9a-f]+\.js$/.test(name)) role = 'wordpress';
       else if (ext === '.css') role = 'css';
       else if (ext === '.js' || ext === '.mjs') role = 'js';
       else if (ext === '.wasm') role = 'wasm';
@@ -600,7 +603,14 @@ function table(r) {
   out.push('');
   out.push('Shipped files (dist/)                          raw KB   gzip KB  brotli KB');
   for (const f of r.sizes.files.filter((f) => f.role !== 'embed')) {
-    const note = f.role === 'rest' || f.role === 'words' ? '  (fetched on interest)' : f.first_load ? '' : '  (not in first load)';
+    const note =
+      f.role === 'rest' || f.role === 'words'
+        ? '  (fetched on interest)'
+        : f.role === 'wordpress'
+          ? "  (only in WordPress's embed frame)"
+          : f.first_load
+            ? ''
+            : '  (not in first load)';
     line('  ', pad(f.name, 44), lpad(kb(f.raw), 8), lpad(kb(f.gzip), 10), lpad(kb(f.brotli), 11), note);
   }
   const t = r.sizes.first_load;
