@@ -1,6 +1,7 @@
 // A tiny static server for the end-to-end tests: serves the release build (dist/) at the
 // site root and under a sub-path, the way an intranet or blog host would, and under /csp/
-// with the strict Content-Security-Policy on every response. Loopback only.
+// with the strict Content-Security-Policy on every response; as the host pages' server, also
+// a WordPress post that embeds the widget (wordpress.spec.mjs). Loopback only.
 //
 // It sends the headers the build ships for hosts, dist/_headers (scripts/hosting.mjs, read
 // by headers-file.mjs), with each file's paths taken from wherever the folder is served:
@@ -13,6 +14,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { STRICT_CSP } from '../../scripts/hosting.mjs';
 import { CONTENT_TYPES } from '../content-types.mjs';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
+import { oembedDocument, pageTitle } from '../../scripts/oembed.mjs';
+import { postPage } from './wordpress.mjs';
 
 const root = resolve(process.env.CROSSROADS_DIST ?? 'dist');
 const port = Number(process.env.CROSSROADS_PORT ?? 8090);
@@ -35,6 +38,45 @@ const rules = existsSync(HEADERS_FILE) ? parseHeadersFile(readFileSync(HEADERS_F
 /** The headers for a path of the folder (from its root), as its host would send them. */
 const hostHeaders = (path) =>
   rules ? headersFor(rules, path) : { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+
+// A WordPress post (tests/e2e/wordpress.mjs) at /wordpress.html, made from the oEmbed
+// document the build writes (scripts/oembed.mjs) for the widget's address in this run, with the secret `?secret=` gives (WordPress makes one
+// otherwise), and WordPress's own wp-embed.js, which scripts/setup takes from Debian's
+// package into target/wordpress/.
+const WORDPRESS_POST = '/wordpress.html';
+const WORDPRESS = resolve('target/wordpress');
+// The widget's build, served by the other server (playwright.config.mjs), for its page title.
+const WIDGET_DIST = resolve('dist');
+
+async function serveWordPress(req, res) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers = { 'cache-control': 'no-store' };
+  if (url.pathname.startsWith('/wp-includes/')) {
+    const file = normalize(join(WORDPRESS, url.pathname));
+    if (!file.startsWith(WORDPRESS)) return false;
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end(`${url.pathname} not found: scripts/setup fetches it from Debian's wordpress package`);
+    }
+    return true;
+  }
+  if (url.pathname !== WORDPRESS_POST) return false;
+  // The document scripts/oembed.mjs writes for a build whose site is the widget's address
+  // in this run, titled as the built page is.
+  const widgetPage = await readFile(join(WIDGET_DIST, 'index.html'), 'utf8').catch(() => null);
+  if (widgetPage === null) return false;
+  const oembed = oembedDocument(`${WIDGET_ORIGIN ?? DEFAULT_WIDGET_ORIGIN}/`, pageTitle(widgetPage));
+  // Test secrets only: letters, digits and what a malformed one needs, never markup.
+  const secret = url.searchParams.get('secret');
+  if (secret !== null && !/^[A-Za-z0-9&=._-]{0,40}$/.test(secret)) return false;
+  res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.html'] });
+  res.end(postPage(oembed, secret ?? undefined));
+  return true;
+}
 
 /** The organisation of a path under ORG_PATH, and the path without it. */
 function organisation(p) {
@@ -94,6 +136,7 @@ async function serveOrganisation(res, file, headers) {
 }
 
 createServer(async (req, res) => {
+  if (await serveWordPress(req, res)) return;
   const found = await resolveFile(req.url ?? '/');
   const headers = found ? hostHeaders(found.path) : {};
   if ((req.url ?? '/').startsWith(CSP_PATH)) headers['content-security-policy'] = STRICT_CSP;
