@@ -12,7 +12,9 @@ use crate::card::Card;
 use crate::platform::{Platform, Request, ShareRequest};
 
 /// The widget's own address without query or fragment: where a result link points (the
-/// plain widget, from a page that announces result events).
+/// plain widget, from a page that announces result events). `location.origin` is the
+/// address's origin, the real one even in a sandboxed frame (WordPress's embeds), where the
+/// document's own origin (`window.origin`) is "null".
 pub fn widget_url() -> String {
     let events = super::embed::config().result_events;
     window()
@@ -28,8 +30,9 @@ pub fn widget_url() -> String {
 }
 
 /// Copies text to the clipboard. Tries the Clipboard API first; when that is missing or
-/// refused (an unfocused or sandboxed frame), falls back to a selected, off-screen field and
-/// the legacy copy command. True when either worked.
+/// refused (an unfocused or sandboxed frame, or one whose permissions policy forbids it:
+/// embed/wp-frame.js turns it away early in WordPress's), falls back to a selected,
+/// off-screen field and the legacy copy command. True when either worked.
 pub async fn copy_text(text: &str) -> bool {
     if let Some(clipboard) = window().map(|w| w.navigator().clipboard()) {
         let writing: Promise = clipboard.write_text(text);
