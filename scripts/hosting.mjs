@@ -47,7 +47,7 @@ const BESIDE = ['oembed.json', 'crossroads.json'];
 // The end of such a name, as a regular expression that docs/hosting.md's server snippets
 // repeat (tests/hosting.test.mjs checks that they do).
 export const HASHED_SUFFIX = String.raw`-[0-9a-f]{8,16}(?:_bg\.wasm|_rest-[0-9a-f]{16}\.wasm|_text-[0-9a-f]{16}\.txt|\.js|\.css|\.svg)$`;
-const HASHED = new RegExp(`^[a-z]+${HASHED_SUFFIX}`);
+const HASHED = new RegExp(`^[a-z]+(?:-[a-z]+)*${HASHED_SUFFIX}`);
 
 // The three kinds of file, each with what it is sent with.
 const KINDS = {

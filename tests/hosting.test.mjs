@@ -120,7 +120,7 @@ test('dist/: every file a host may keep for a year is named by its bytes', () =>
   );
   const checked = [code, `${base}_bg.wasm`];
   for (const name of immutable) {
-    const own = name.match(/(?:^start-|_rest-|_text-)([0-9a-f]{16})\.[a-z]+$/);
+    const own = name.match(/(?:^start-|^wp-frame-|_rest-|_text-)([0-9a-f]{16})\.[a-z]+$/);
     if (own) {
       assert.equal(own[1], sha16(bytes(name)), `${name} is not named by its bytes`);
       checked.push(name);
