@@ -1,12 +1,44 @@
 //! Prints the words file of the release (`crossroads_core::text`): the catalogue's words and
 //! the app's own (`crossroads::words`), which a release build for the browser leaves out of
-//! its wasm. `scripts/postbuild.mjs` writes it beside the wasm.
+//! its wasm. `scripts/postbuild.mjs` writes it beside the wasm, once per language:
+//!
+//!   cargo run -q --example text_file                 English, the source
+//!   cargo run -q --example text_file -- --lang de    German, from i18n/de.tsv
+//!   cargo run -q --example text_file -- --pseudo     accented and 40% longer, for layout tests
+//!
+//! A translation that does not cover every word exactly fails with its reason.
 
+use std::process::ExitCode;
+
+use crossroads_core::lang::{self, Language};
 use crossroads_core::text::{catalogue_texts, text_file_of};
 
-fn main() {
-    print!(
-        "{}",
-        text_file_of(catalogue_texts().chain(crossroads::words::ALL.iter().copied()))
-    );
+fn main() -> ExitCode {
+    let english = text_file_of(catalogue_texts().chain(crossroads::words::ALL.iter().copied()));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let words = match args[..] {
+        [] => Ok(english),
+        ["--pseudo"] => Ok(lang::pseudo(&english)),
+        ["--lang", code] => match Language::from_tag(code).filter(|l| l.code() == code) {
+            Some(language) => match language.translation_file() {
+                None => Ok(english),
+                Some(file) => {
+                    lang::translate(&english, file).map_err(|e| format!("i18n/{code}.tsv: {e}"))
+                }
+            },
+            None => Err(format!("no language \"{code}\"")),
+        },
+        _ => Err("usage: text_file [--lang <code> | --pseudo]".to_string()),
+    };
+    match words {
+        Ok(words) => {
+            print!("{words}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -6,6 +6,9 @@
 //!   cargo run -q -p crossroads-core --example explain -- decode '<link, fragment or payload>'
 //!   cargo run -q -p crossroads-core --example explain -- config crossroads.json
 //!
+//! `--lang de|es` (anywhere after `--`) prints `content` and `score` in that language: the
+//! same ids and shape, the words from `i18n/<code>.tsv`.
+//!
 //! `config` checks an organisation's file: it prints the configuration as the widget applies
 //! it, or lists every problem (field and reason) and exits with code 2.
 //!
@@ -22,12 +25,44 @@ use crossroads_core::content::{
     STATEMENTS, THEMES,
 };
 use crossroads_core::scoring::typical_position;
-use crossroads_core::{config, link, score, Answers, Choice, Seat, ThemeId};
+use crossroads_core::{config, lang, link, score, text, Answers, Choice, Language, Seat, ThemeId};
 use serde_json::{json, Map, Value};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let result = language(&mut args).and_then(|()| run(&args));
+    match result {
+        Ok(v) => {
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Takes `--lang <code>` out of the arguments and reads the catalogue in that language.
+fn language(args: &mut Vec<String>) -> Result<(), String> {
+    let Some(at) = args.iter().position(|a| a == "--lang") else {
+        return Ok(());
+    };
+    let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+    let code = args
+        .get(at + 1)
+        .cloned()
+        .ok_or(format!("--lang needs a language: {}", codes.join(", ")))?;
+    let language = Language::ALL
+        .into_iter()
+        .find(|l| l.code() == code.as_str())
+        .ok_or(format!("no language \"{code}\": {}", codes.join(", ")))?;
+    args.drain(at..at + 2);
+    lang::use_language(language, &text::text_file()).map_err(|e| format!("i18n/{code}.tsv: {e}"))
+}
+
+fn run(args: &[String]) -> Result<Value, String> {
+    match args.first().map(String::as_str) {
         Some("content") => Ok(content()),
         Some("score") => read_stdin()
             .and_then(|s| parse_answers(&s))
@@ -47,19 +82,9 @@ fn main() -> ExitCode {
             None => Err("decode needs a link, a fragment or a payload".to_string()),
         },
         _ => Err(
-            "usage: explain content | score < answers.json | encode < answers.json | decode <link> | config <file>"
+            "usage: explain [--lang de|es] content | score < answers.json | encode < answers.json | decode <link> | config <file>"
                 .to_string(),
         ),
-    };
-    match result {
-        Ok(v) => {
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
     }
 }
 
@@ -316,6 +341,9 @@ fn result_json(a: &Answers) -> Value {
             "steps": f.steps, "new_top": f.new_top.key(), "margin": f64::from(f.margin_tenths) / 10.0,
         })).collect::<Vec<_>>(),
         "advice": advice.ids(),
+        // The result's words: each path's name, and each advice item's title, in order.
+        "names": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(p.path().name.as_str()))).collect::<Map<_, _>>(),
+        "advice_titles": advice.items.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
     })
 }
 

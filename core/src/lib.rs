@@ -32,6 +32,7 @@ pub mod advice;
 pub mod config;
 pub mod content;
 pub mod json;
+pub mod lang;
 pub mod link;
 pub mod model;
 pub mod scoring;
@@ -39,6 +40,7 @@ pub mod text;
 
 pub use advice::{select_advice, AdviceSelection};
 pub use content::{PathId, Seat, ThemeId, CONTENT_VERSION};
+pub use lang::Language;
 pub use link::{Decoded, LinkError, ShareLink};
 pub use model::{Answers, Choice, ContextAnswers, ModelError};
 pub use scoring::{score, Contribution, Fit, Flip, Outcome, Verdict};

@@ -64,14 +64,20 @@ impl Text {
         Text(text)
     }
 
-    /// The words.
+    /// The words, in the language of this thread (`lang::use_language`; English, as
+    /// written, unless another was chosen).
     pub fn as_str(self) -> &'static str {
-        self.0
+        speaking::get(self.0).unwrap_or(self.0)
     }
 
-    /// The key of these words in the text file.
+    /// The key of these words in the text file (that of their English).
     pub fn key(self) -> u32 {
         hash(self.0)
+    }
+
+    /// The English, as written.
+    pub fn english(self) -> &'static str {
+        self.0
     }
 }
 
@@ -342,4 +348,31 @@ mod installed {
     use std::sync::RwLock;
 
     pub static TABLE: RwLock<super::TextTable> = RwLock::new(super::TextTable(Vec::new()));
+}
+
+/// Where texts are embedded: the translated words this thread reads (`lang::use_language`).
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+pub(crate) mod speaking {
+    use std::cell::RefCell;
+
+    type Table = Vec<(u32, &'static str)>;
+
+    thread_local! {
+        static TABLE: RefCell<Option<Table>> = const { RefCell::new(None) };
+    }
+
+    pub fn set(table: Option<Table>) {
+        TABLE.with(|t| *t.borrow_mut() = table);
+    }
+
+    /// The translation of this English, when a language other than English is in use.
+    pub fn get(english: &str) -> Option<&'static str> {
+        TABLE.with(|t| {
+            let table = t.borrow();
+            let table = table.as_ref()?;
+            let key = super::hash(english);
+            let at = table.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+            Some(table[at].1)
+        })
+    }
 }

@@ -245,3 +245,101 @@ fn config_prints_what_applies_or_every_problem() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/crossroads.json"));
 }
+
+/// The same JSON but for its words: every number, flag and id where it was, and the words
+/// (the strings) counted, with how many of them differ.
+fn same_but_words(en: &serde_json::Value, other: &serde_json::Value, path: &str) -> (usize, usize) {
+    use serde_json::Value;
+    match (en, other) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys = |m: &serde_json::Map<String, Value>| m.keys().cloned().collect::<Vec<_>>();
+            assert_eq!(keys(a), keys(b), "{path}");
+            a.iter().fold((0, 0), |(n, d), (k, v)| {
+                let here = format!("{path}.{k}");
+                let ids = matches!(
+                    k.as_str(),
+                    "id" | "theme"
+                        | "kind"
+                        | "seat"
+                        | "pole"
+                        | "ranking"
+                        | "verdict"
+                        | "advice"
+                        | "statement"
+                        | "new_top"
+                );
+                let words =
+                    v.is_string() || v.as_array().is_some_and(|a| a.iter().all(Value::is_string));
+                if ids && words {
+                    assert_eq!(v, &b[k], "{here}");
+                    return (n, d);
+                }
+                let (n2, d2) = same_but_words(v, &b[k], &here);
+                (n + n2, d + d2)
+            })
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            assert_eq!(a.len(), b.len(), "{path}");
+            a.iter()
+                .zip(b)
+                .enumerate()
+                .fold((0, 0), |(n, d), (i, (x, y))| {
+                    let (n2, d2) = same_but_words(x, y, &format!("{path}[{i}]"));
+                    (n + n2, d + d2)
+                })
+        }
+        // An id (lowercase, no spaces: a condition's statement or option, say) stays.
+        (Value::String(a), Value::String(b))
+            if a.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-.+_".contains(c)) =>
+        {
+            assert_eq!(a, b, "{path}");
+            (0, 0)
+        }
+        (Value::String(a), Value::String(b)) => {
+            assert!(!b.trim().is_empty(), "{path} is empty");
+            (1, usize::from(a != b))
+        }
+        _ => {
+            assert_eq!(en, other, "{path}");
+            (0, 0)
+        }
+    }
+}
+
+/// `--lang de|es`: the catalogue and a result in that language, with the same ids, numbers
+/// and shape as in English; an unknown language is a clear error.
+#[test]
+fn content_and_score_in_another_language() {
+    let english = json(&run(&["content"], ""));
+    let input = r#"{"answers": {"energy.deep-problem": 2, "people.mentor": -2}, "context": {"history": "manager-long"}}"#;
+    let english_score = json(&run(&["score"], input));
+    for code in ["de", "es"] {
+        let v = json(&run(&["--lang", code, "content"], ""));
+        let (words, changed) = same_but_words(&english, &v, code);
+        // Only the loanwords (docs/translating.md) may read as in English.
+        assert!(
+            words > 250 && changed * 100 >= words * 95,
+            "{code}: {changed} of {words}"
+        );
+        let meeting = v["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "time.meeting-week")
+            .unwrap();
+        assert_ne!(
+            meeting["wording"]["engineer"],
+            meeting["wording"]["manager"]
+        );
+        let score = json(&run(&["score", "--lang", code], input));
+        let (words, changed) = same_but_words(&english_score, &score, code);
+        assert!(
+            words >= 4 && changed == words,
+            "{code}: {changed} of {words}"
+        );
+    }
+    let out = run(&["--lang", "fr", "content"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no language \"fr\": en, de, es"));
+}
