@@ -93,10 +93,16 @@
     frame.style.cssText =
       "width:100%!important;border:0!important;padding:0!important;display:block!important;" +
       "min-height:0!important;max-height:none!important;height:" + reserved + "px!important";
+    // data-lang="de" or "es": that language's page (its own folder), kept whatever the
+    // reader's browser prefers; without it, the widget follows the reader.
+    var lang = attr(el, "lang");
+    lang = /^(en|de|es)$/.test(lang) ? lang : "";
     frame.src =
       base.href +
+      (lang && lang !== "en" ? lang + "/" : "") +
       (events ? "receives-" + events : "index") +
       ".html?embed=1" +
+      (lang ? "&lang=" + lang : "") +
       (linked ? "&parent=" + encodeURIComponent(here) : "") +
       "&id=" + id + options(el) + fragment(el);
     var f = { frame: frame, el: el, id: id, ready: false, events: events };

@@ -17,6 +17,7 @@
 // the policy) and tests/e2e/headers.spec.mjs (the headers as served, file type by file type).
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { LANGUAGES } from './pages.mjs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -71,6 +72,7 @@ const KINDS = {
  */
 function kindOf(name) {
   if (name.endsWith('.html')) return 'page';
+  if (name.includes('/')) throw new Error(`hosting: dist/${name}: only pages have a language's folder`);
   if (HASHED.test(name)) return 'hashed';
   if (name === 'embed.js' || BESIDE.includes(name)) return 'named';
   throw new Error(`hosting: no headers decided for dist/${name}; add it to scripts/hosting.mjs`);
@@ -87,7 +89,8 @@ export function headersForFile(name) {
  * URLs), `index.html` also as `/`.
  */
 export function pathsForFile(name) {
-  if (name === 'index.html') return ['/', '/index.html'];
+  const folder = name.slice(0, name.lastIndexOf('/') + 1);
+  if (name === `${folder}index.html`) return [`/${folder}`, `/${name}`];
   if (name.endsWith('.html')) return [`/${name}`, `/${name.slice(0, -'.html'.length)}`];
   return [`/${name}`];
 }
@@ -115,13 +118,21 @@ export function headersFile(names) {
   );
 }
 
+/** The files of dist/, by their paths from it (a language's pages in its folder). */
+export function filesOf(dist) {
+  return readdirSync(dist, { withFileTypes: true }).flatMap((e) => {
+    if (e.isFile()) return [e.name];
+    // A language's pages (scripts/pages.mjs): de/index.html and the like.
+    if (e.isDirectory() && LANGUAGES.includes(e.name)) {
+      return readdirSync(join(dist, e.name)).map((name) => `${e.name}/${name}`);
+    }
+    throw new Error(`hosting: dist/${e.name} is not a file or a language's folder`);
+  });
+}
+
 /** Writes dist/_headers for the files in dist/; returns its text. */
 export function writeHeadersFile(dist) {
-  const names = readdirSync(dist, { withFileTypes: true }).flatMap((e) => {
-    if (e.isFile()) return [e.name];
-    throw new Error(`hosting: dist/${e.name} is not a file; the build writes none`);
-  });
-  const text = headersFile(names);
+  const text = headersFile(filesOf(dist));
   writeFileSync(join(dist, '_headers'), text);
   return text;
 }

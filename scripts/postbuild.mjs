@@ -33,6 +33,7 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 import { codeHash } from './hosting.mjs';
+import { LANGUAGES, pageWords, writePages } from './pages.mjs';
 import { LEVELS, receivesPage, receivesPageName } from './receives.mjs';
 import { FEATURES, runTool, splitWasm } from './split-wasm.mjs';
 
@@ -82,23 +83,33 @@ const gluePath = join(dist, trunk.match(staticImport)[1]);
 let glue = readFileSync(gluePath, 'utf8');
 // The words (the catalogue's and the app's own past the intro), printed by
 // examples/text_file.rs (a host build, without the wasm build's options, in the profile the
-// host tests share), under a name that changes with them.
+// host tests share), once per language (scripts/pages.mjs), each under a name that changes
+// with it. A page fetches its own language's only.
 const cargoEnv = { ...process.env };
 for (const name of Object.keys(cargoEnv)) if (name.startsWith('CARGO_UNSTABLE_') || name === 'RUSTC_BOOTSTRAP') delete cargoEnv[name];
-const printed = spawnSync('cargo', ['run', '--quiet', '-p', 'crossroads', '--example', 'text_file'], { env: cargoEnv, encoding: 'utf8', maxBuffer: 1 << 24 });
-if (printed.status !== 0 || !printed.stdout) {
-  console.error('postbuild: could not print the words file:\n' + printed.stderr);
-  process.exit(1);
+const wordsFiles = {};
+for (const code of LANGUAGES) {
+  const args = ['run', '--quiet', '-p', 'crossroads', '--example', 'text_file', '--', '--lang', code];
+  const printed = spawnSync('cargo', args, { env: cargoEnv, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (printed.status !== 0 || !printed.stdout) {
+    console.error(`postbuild: could not print the words file in ${code}:\n` + printed.stderr);
+    process.exit(1);
+  }
+  const words = printed.stdout;
+  const name = wasmName.replace(/_bg\.wasm$/, '') + '_text-' + createHash('sha256').update(words).digest('hex').slice(0, 16) + '.txt';
+  writeFileSync(join(dist, name), words);
+  wordsFiles[code] = { name, words };
+  console.log(`postbuild: ${name} written (${code}), ${Buffer.byteLength(words)} bytes`);
 }
-const words = printed.stdout;
-const wordsName = wasmName.replace(/_bg\.wasm$/, '') + '_text-' + createHash('sha256').update(words).digest('hex').slice(0, 16) + '.txt';
-writeFileSync(join(dist, wordsName), words);
-console.log(`postbuild: ${wordsName} written, ${Buffer.byteLength(words)} bytes`);
+const words = LANGUAGES.map((code) => wordsFiles[code].words).join('');
 glue += `
-  // The catalogue's words (crossroads_core::text), added by scripts/postbuild.mjs: fetched
-  // with the rest of the code, and handed to the app, which installs them.
-  const wordsUrl = new URL('./${wordsName}', import.meta.url);
-  const wordsIntegrity = '${sri(words)}';
+  // The catalogue's words (crossroads_core::text), added by scripts/postbuild.mjs, in the
+  // page's language: its words file and integrity hash are in <html data-text>
+  // (scripts/pages.mjs), so that the glue is the same for every language and a page names
+  // only its own. Fetched with the rest of the code, and handed to the app, which installs
+  // them.
+  const [wordsName, wordsIntegrity] = (document.documentElement.dataset.text ?? '').split(' ');
+  const wordsUrl = new URL('./' + wordsName, import.meta.url);
   let wordsPromise;
   function loadWords(fresh) {
       if (fresh) wordsPromise = undefined;
@@ -111,6 +122,36 @@ glue += `
           if (wordsPromise === attempt) wordsPromise = undefined;
       });
       return attempt;
+  }
+`;
+// The styles of the screens past the intro (styles/rest.css, which Trunk names, minifies and
+// links): not linked by the page, but loaded with the rest of the code.
+const restStyle = /<link crossorigin href=\.\/(rest-[0-9a-f]+\.css) integrity=(sha384-[^ >]+) rel=stylesheet>/;
+const [restStyleLink, restStyleName, restStyleIntegrity] = html.match(restStyle) ?? [];
+if (!restStyleLink) {
+  console.error('postbuild: index.html does not link rest-….css as Trunk writes it');
+  process.exit(1);
+}
+html = html.replace(restStyleLink, '');
+glue += `
+  // The styles of every screen past the intro, added by scripts/postbuild.mjs: loaded with
+  // the rest of the code, so that no such screen shows before they apply.
+  let stylePromise;
+  function loadStyle() {
+      return (stylePromise ??= new Promise((resolve, reject) => {
+          const link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.crossOrigin = 'anonymous';
+          link.integrity = '${restStyleIntegrity}';
+          link.href = new URL('./${restStyleName}', import.meta.url);
+          link.onload = resolve;
+          link.onerror = () => {
+              link.remove();
+              stylePromise = undefined;
+              reject(new Error(\`could not load \${link.href}\`));
+          };
+          document.head.append(link);
+      }));
   }
 `;
 glue += `
@@ -135,7 +176,7 @@ if (!split) {
   glue += `
 // The module is whole (CROSSROADS_NO_SPLIT=1): only the words are still to load.
 export function loadRest(fresh = false) {
-    return loadWords(fresh);
+    return Promise.all([loadWords(fresh), loadStyle()]).then(([text]) => text);
 }
 export function restReady() {
     return true;
@@ -194,7 +235,7 @@ export function loadRestFirst() {
       code.catch(() => {
           if (restPromise === code) restPromise = undefined;
       });
-      return Promise.all([code, loadWords(fresh)]).then(([, text]) => text);
+      return Promise.all([code, loadWords(fresh), loadStyle()]).then(([, text]) => text);
   }
   /** Starts loading the rest before the first part starts, which then waits for it. */
   export function loadRestFirst() {
@@ -263,7 +304,9 @@ console.log(`postbuild: embed/wp-frame.js minified to ${wordpressName}, ${wordpr
 
 // The script is async: it starts as soon as it arrives instead of waiting, as a deferred
 // script would, for the style sheet; only the mounting waits for the page to be parsed.
-const start = trunk.replace(
+// The wasm by its address from this script, beside it, rather than from the page, which may
+// be a language's, one folder down (scripts/pages.mjs).
+const start = trunk.replace(/module_or_path: '(\.\/[^']+_bg\.wasm)'/, "module_or_path: new URL('$1', import.meta.url)").replace(
   staticImport,
   "const bindings = await import('$1');\nwindow.wasmBindings = bindings;\nbindings.organisation(organisation);\nconst init = bindings.default;\nif (further()) bindings.loadRestFirst();\nawait parsed;",
 ).replace(
@@ -274,7 +317,44 @@ if (!start.includes('onIntent(bindings)')) {
   console.error('postbuild: unexpected start-up script from Trunk (no TrunkApplicationStarted event):\n' + trunk);
   process.exit(1);
 }
-const code = `// An organisation's own words (docs/organisations.md): crossroads.json beside this page,
+// The page's words that the start-up script says, by their place in <body data-words>.
+const said = (id) => pageWords('en').findIndex((w) => w.id === id);
+const code = `// The reader's language (docs/translating.md): ?lang= (a host page's data-lang comes as one,
+// and so does a choice in the language menu), else the one the reader chose before, else this
+// page's own: de/ and es/ keep theirs, and the root page follows the browser's languages, as
+// does a result link on any page (a link carries no language). Another language's page, with
+// the same query and fragment, is a replace away; this one then stops here.
+const languages = ${JSON.stringify(LANGUAGES)};
+const here = document.documentElement.lang;
+const home = new URL('./', import.meta.url);
+const file = location.pathname.split('/').pop();
+const pageOf = (code) => new URL((code === 'en' ? '' : code + '/') + file, home);
+const query = new URLSearchParams(location.search);
+let language = query.get('lang');
+try {
+  language = languages.includes(language) ? language : localStorage.getItem('crossroads:lang');
+} catch {}
+if (!languages.includes(language)) {
+  language = here !== 'en' && !/^#[rc]=/.test(location.hash)
+    ? here
+    : navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => languages.includes(code)) ?? here;
+}
+if (language !== here) {
+  location.replace(pageOf(language) + location.search + location.hash);
+  await new Promise(() => {});
+}
+// The language menu (src/page.rs): a choice is remembered, and goes to its page with this
+// page's query (a host's frame keeps its options) and fragment (a result keeps its link).
+addEventListener('click', (event) => {
+  const link = event.target.closest?.('a[hreflang]');
+  if (!link) return;
+  try {
+    localStorage.setItem('crossroads:lang', link.hreflang);
+  } catch {}
+  query.set('lang', link.hreflang);
+  link.href = pageOf(link.hreflang) + '?' + query + location.hash;
+});
+// An organisation's own words (docs/organisations.md): crossroads.json beside this page,
 // fetched alongside the code, revalidated (an admin changes it without a rebuild). Its text;
 // false when it says it is larger than 16 KB, which is then not read (one that does not say
 // is read, and refused by the same rule in crossroads_core::config); null when there is
@@ -302,8 +382,10 @@ const parsed = new Promise((resolve) => {
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', resolve, { once: true });
   else resolve();
 });
-const say = async (text) => {
+// Says one of the page's words (<body data-words>, scripts/pages.mjs), by its place.
+const say = async (word) => {
   await parsed;
+  const text = document.body.dataset.words?.split('|')[word];
   const root = document.getElementById('crossroads');
   if (!root || root.querySelector('.error-screen')) return;
   // The static shell's own "could not start" line, shown by CSS after a while, gives way.
@@ -324,7 +406,7 @@ const trapped = (error) => {
   try {
     window.wasmBindings.showErrorScreen(String(error));
   } catch {
-    say('Crossroads hit a problem it did not expect. Reload the page to continue; your saved answers are kept.');
+    say(${said('start.trapped')});
   }
 };
 // The rest of the module (scripts/split-wasm.mjs) is needed at once when the page opens past
@@ -357,7 +439,7 @@ const onIntent = (bindings) => {
   }
 };
 if (typeof WebAssembly !== 'object') {
-  say('Crossroads needs WebAssembly, which this browser does not offer or has turned off. Please open this page in a current version of Firefox, Chrome, Edge or Safari.');
+  say(${said('start.no-wasm')});
 } else {
   addEventListener('error', (e) => trapped(e.error));
   addEventListener('unhandledrejection', (e) => trapped(e.reason));
@@ -365,7 +447,7 @@ if (typeof WebAssembly !== 'object') {
 ${start.split('\n').map((l) => '    ' + l).join('\n')}
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) trapped(e);
-    else say('Crossroads could not start: its files did not load. Check the connection and reload the page.');
+    else say(${said('shell.stalled')});
     throw e;
   }
 }
@@ -387,3 +469,9 @@ for (const level of Object.keys(LEVELS)) {
   writeFileSync(join(dist, receivesPageName(level)), receivesPage(html, level));
   console.log(`postbuild: ${receivesPageName(level)} written (result events: ${level})`);
 }
+// Each page's words, and the other languages' copies of every page (scripts/pages.mjs).
+const text = Object.fromEntries(
+  LANGUAGES.map((code) => [code, `${wordsFiles[code].name.replace(oldBase, newBase)} ${sri(wordsFiles[code].words)}`]),
+);
+const pages = writePages(dist, ['index.html', ...Object.keys(LEVELS).map(receivesPageName)], text);
+console.log(`postbuild: the pages in ${LANGUAGES.join(', ')}: ${pages.join(', ')}`);

@@ -3,17 +3,20 @@
 // result link, which holds every answer). Each is a copy of the built index.html whose
 // `<html>` carries `data-receives`, which the widget reads to choose what its `complete`
 // message carries (src/embed.rs, `ResultEvents`), and whose static intro's privacy line says
-// what the host page receives: the line the app's intro then shows (src/screens/intro.rs; a
-// host test checks that this file holds the same lines). Written by scripts/postbuild.mjs
-// beside index.html; the loader frames one of them when a placeholder has
+// what the host page receives: the line the app's intro then shows (both from
+// i18n/page.tsv). Written by scripts/postbuild.mjs beside index.html; the loader frames one of them when a placeholder has
 // `data-result-events` (docs/embedding.md). The notice is in the document itself, so it
 // shows before the code runs, or if it never does, and no host option or message removes it.
 // Not part of any first load budget: the plain widget's index.html does not change.
 
+import { pageWords, wordOf } from './pages.mjs';
+
+// The privacy lines, in English (i18n/page.tsv); scripts/pages.mjs translates them with the
+// rest of the shell for the other languages' copies.
+const english = pageWords('en');
 export const LEVELS = {
-  summary:
-    'This page receives your top path and verdict when you finish. Your answers themselves stay in this browser, and no cookies are set.',
-  link: 'This page receives your top path and verdict and your result link when you finish. The link holds all your answers. No cookies are set.',
+  summary: wordOf(english, 'intro.privacy-summary').text,
+  link: wordOf(english, 'intro.privacy-link').text,
 };
 
 /** The file name of the page for a level. */

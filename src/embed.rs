@@ -4,6 +4,8 @@
 //! What the host page receives when the reader finishes is not among them: it comes from the
 //! document itself (see [`ResultEvents`]).
 
+use crate::page::{word, Word};
+
 /// How the widget runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedConfig {
@@ -48,11 +50,6 @@ pub enum ResultEvents {
     Link,
 }
 
-/// The reader's notice with result events on, in the intro (before Start) and beside the
-/// result. Static text, shared with the built pages (`scripts/receives.mjs`).
-pub const NOTICE_SUMMARY: &str = "This page receives your top path and verdict when you finish.";
-pub const NOTICE_LINK: &str = "This page receives your top path and verdict and your result link when you finish. The link holds all your answers.";
-
 impl ResultEvents {
     /// From `<html data-receives>`: `summary` or `link`; anything else sends nothing.
     pub fn from_attribute(value: Option<&str>) -> ResultEvents {
@@ -63,12 +60,13 @@ impl ResultEvents {
         }
     }
 
-    /// What the reader is told, in the widget; `None` when nothing personal is sent.
+    /// What the reader is told, in the widget (a page word, `crate::page`); `None` when
+    /// nothing personal is sent.
     pub fn notice(self) -> Option<&'static str> {
         match self {
             ResultEvents::Nothing => None,
-            ResultEvents::Summary => Some(NOTICE_SUMMARY),
-            ResultEvents::Link => Some(NOTICE_LINK),
+            ResultEvents::Summary => Some(word(Word::NoticeSummary)),
+            ResultEvents::Link => Some(word(Word::NoticeLink)),
         }
     }
 

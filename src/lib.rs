@@ -10,6 +10,7 @@ pub mod earlier;
 pub mod embed;
 pub mod journey;
 pub mod org;
+pub mod page;
 pub mod platform;
 pub mod screens;
 pub mod text;
@@ -26,7 +27,7 @@ pub fn start() {
         wasm_bindgen_futures::spawn_local(async {
             match web::rest::load(false).await {
                 Ok(()) => mount(),
-                Err(()) => web::show_start_failure(screens::intro::FAILED_AT_START),
+                Err(()) => web::show_start_failure(page::word(page::Word::FailedAtStart)),
             }
         });
     } else {

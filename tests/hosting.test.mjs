@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { codeHash, HASHED_SUFFIX, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
+import { codeHash, filesOf, HASHED_SUFFIX, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
+import { LANGUAGES } from '../scripts/pages.mjs';
 import { headersFor, parseHeadersFile, rulesFor } from './e2e/headers-file.mjs';
 
 const DIST = process.env.CROSSROADS_DIST ?? 'dist';
@@ -65,8 +66,11 @@ const EXPECTED = {
   hashed: { 'access-control-allow-origin': '*', 'cache-control': IMMUTABLE },
   named: { 'access-control-allow-origin': '*', 'cache-control': REVALIDATE },
 };
-const servedAt = (name) =>
-  name === 'index.html' ? ['/', '/index.html'] : name.endsWith('.html') ? [`/${name}`, `/${name.slice(0, -5)}`] : [`/${name}`];
+const servedAt = (name) => {
+  const folder = name.slice(0, name.lastIndexOf('/') + 1);
+  if (name === `${folder}index.html`) return [`/${folder}`, `/${name}`];
+  return name.endsWith('.html') ? [`/${name}`, `/${name.slice(0, -5)}`] : [`/${name}`];
+};
 
 test('_headers: each file by each path it is served at matches one block, with its headers', () => {
   // oembed.json and crossroads.json come without being listed: they may sit beside a build.
@@ -89,7 +93,7 @@ test('_headers: a file of a kind not decided on stops the build', () => {
 test('dist/_headers: written by the build for its files, within what both hosts read', () => {
   assert.ok(existsSync(join(DIST, '_headers')), `${DIST}/_headers is missing: run scripts/build first`);
   const text = read(join(DIST, '_headers'));
-  const names = readdirSync(DIST).filter((n) => n !== '_headers');
+  const names = filesOf(DIST).filter((n) => n !== '_headers');
   assert.equal(text, headersFile(names));
   const rules = parseHeadersFile(text);
   // Cloudflare Pages reads at most 100 blocks, and lines of at most 2,000 characters.
@@ -99,7 +103,8 @@ test('dist/_headers: written by the build for its files, within what both hosts 
     for (const path of servedAt(name)) assert.equal(rulesFor(rules, path).length, 1, path);
   }
   const pages = names.filter((n) => n.endsWith('.html'));
-  assert.deepEqual(pages.sort(), ['index.html', 'receives-link.html', 'receives-summary.html']);
+  const each = ['index.html', 'receives-link.html', 'receives-summary.html'];
+  assert.deepEqual(pages.sort(), ['de', 'en', 'es'].flatMap((l) => each.map((p) => (l === 'en' ? p : `${l}/${p}`))).sort());
   for (const page of pages) assert.equal(headersFor(rules, servedAt(page)[0])['content-security-policy'], STRICT_CSP);
 });
 
@@ -112,10 +117,19 @@ test('dist/: every file a host may keep for a year is named by its bytes', () =>
   const base = code.slice(0, -'.js'.length);
   const bytes = (n) => readFileSync(join(DIST, n));
   const rest = names.find((n) => n.startsWith(`${base}_rest-`));
-  const words = names.find((n) => n.startsWith(`${base}_text-`));
+  // The words in every language, in the order of LANGUAGES, each named by the page of its
+  // language (<html data-text>: the file and its integrity hash).
+  const wordsOf = (language) => {
+    const page = read(join(DIST, language === 'en' ? 'index.html' : `${language}/index.html`));
+    const name = page.match(/data-text="([^ "]+) sha384-[^"]+"/)?.[1];
+    assert.ok(name?.startsWith(`${base}_text-`), `the ${language} page names no words file of this code`);
+    return bytes(name);
+  };
+  const words = Buffer.concat(LANGUAGES.map(wordsOf));
+  assert.equal(names.filter((n) => n.startsWith(`${base}_text-`)).length, LANGUAGES.length);
   assert.equal(
     base.slice('crossroads-'.length),
-    codeHash({ wasm: bytes(`${base}_bg.wasm`), rest: rest ? bytes(rest) : null, words: bytes(words), glue: read(join(DIST, code)), base }),
+    codeHash({ wasm: bytes(`${base}_bg.wasm`), rest: rest ? bytes(rest) : null, words, glue: read(join(DIST, code)), base }),
     'the code is not named by its final bytes',
   );
   const checked = [code, `${base}_bg.wasm`];
@@ -131,6 +145,6 @@ test('dist/: every file a host may keep for a year is named by its bytes', () =>
   const trunks = immutable.filter((n) => !checked.includes(n)).sort();
   assert.deepEqual(
     trunks.map((n) => n.replace(/-[0-9a-f]+\./, '-….')),
-    ['favicon-….svg', 'main-….css'],
+    ['favicon-….svg', 'main-….css', 'rest-….css'],
   );
 });

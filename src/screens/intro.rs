@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::TITLE_ID;
 use crate::embed::ResultEvents;
 use crate::journey::{Action, Screen};
+use crate::page::{fill, word, Word};
 
 /// A wait for the rest of the code (`web::rest`) after a press that leaves the intro.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,43 +50,21 @@ pub struct IntroProps {
     pub note: Option<AttrValue>,
 }
 
-/// What the reader is told while a press waits for the rest of the code.
-pub const WAITING: &str = "Loading the questions…";
-pub const SLOW: &str = "This is taking longer than usual. Check the connection, or try again.";
-pub const FAILED: &str = "Crossroads could not load the rest of its files. Check the connection and try again; your saved answers are kept.";
-/// The same, when the page opened past the intro and so cannot show it first.
-pub const FAILED_AT_START: &str = "Crossroads could not load the rest of its files. Check the connection and reload the page; your saved answers are kept.";
-
-/// The one-paragraph purpose, shared with the static shell (a test keeps them equal).
-pub const PURPOSE: &str = "Crossroads walks you through the tradeoffs between staying on the technical track, as a senior or staff+ engineer, and moving into management, as an engineering manager or tech lead manager. It ends with an honest result: which path fits you, how clearly, why, and small experiments to try before you commit.";
-
-/// The privacy line, shared with the static shell.
-pub const PRIVACY: &str = "Private by design: your answers stay in this browser. Nothing is sent anywhere and no cookies are set.";
-
-/// The privacy line of a page that sends its host the top path and verdict: the notice
-/// first, then what stays. Shared with `receives-summary.html` (`scripts/receives.mjs`).
-pub const PRIVACY_SUMMARY: &str = "This page receives your top path and verdict when you finish. Your answers themselves stay in this browser, and no cookies are set.";
-
-/// The privacy line of a page that also sends the result link, which holds every answer.
-/// Shared with `receives-link.html` (`scripts/receives.mjs`).
-pub const PRIVACY_LINK: &str = "This page receives your top path and verdict and your result link when you finish. The link holds all your answers. No cookies are set.";
-
 /// The intro's privacy line for what the page sends.
 pub fn privacy_line(events: ResultEvents) -> &'static str {
-    match events {
-        ResultEvents::Nothing => PRIVACY,
-        ResultEvents::Summary => PRIVACY_SUMMARY,
-        ResultEvents::Link => PRIVACY_LINK,
-    }
+    word(match events {
+        ResultEvents::Nothing => Word::Privacy,
+        ResultEvents::Summary => Word::PrivacySummary,
+        ResultEvents::Link => Word::PrivacyLink,
+    })
 }
 
 /// How long it takes and what it asks: "up to" the context questions, as an organisation's
 /// file may answer some of them for everyone (`crate::org`).
 pub fn length_line() -> String {
-    format!(
-        "About 5 minutes: {} statements and up to {} questions about your situation.",
-        STATEMENTS.len(),
-        CONTEXT_QUESTIONS.len()
+    fill(
+        word(Word::Length),
+        &[STATEMENTS.len(), CONTEXT_QUESTIONS.len()],
     )
 }
 
@@ -104,24 +83,24 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
         html! {
             <>
                 <button type="button" class="button primary" aria-busy={aria_busy} onclick={resume}>
-                    { spinner }{ "Resume where you left off" }
+                    { spinner }{ word(Word::Resume) }
                 </button>
-                <button type="button" class="button" aria-busy={aria_busy} onclick={start}>{ "Start afresh" }</button>
+                <button type="button" class="button" aria-busy={aria_busy} onclick={start}>{ word(Word::StartAfresh) }</button>
                 <p class="resume-note">
-                    { format!("You answered {} of {} statements last time.", props.answered, STATEMENTS.len()) }
+                    { fill(word(Word::Answered), &[props.answered, STATEMENTS.len()]) }
                 </p>
             </>
         }
     } else {
         html! {
             <button type="button" class="button primary" id="start" aria-busy={aria_busy} onclick={start}>
-                { spinner }{ "Start" }
+                { spinner }{ word(Word::Start) }
             </button>
         }
     };
     let status = match props.wait {
-        Wait::Waiting => WAITING,
-        Wait::Slow => SLOW,
+        Wait::Waiting => word(Word::Waiting),
+        Wait::Slow => word(Word::Slow),
         Wait::Idle | Wait::Failed => "",
     };
     // Always there, hidden until the wait is slow: a button that came and went would shift
@@ -129,10 +108,10 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
     // would turn into "Try again" while a new Start took its place.
     let retry = html! {
         <button type="button" class="button subtle" hidden={props.wait != Wait::Slow}
-            onclick={props.retry.clone()}>{ "Try again" }</button>
+            onclick={props.retry.clone()}>{ word(Word::TryAgain) }</button>
     };
     let failed = (props.wait == Wait::Failed).then(|| {
-        html! { <p class="no-wasm rest-failed" role="alert">{ FAILED }</p> }
+        html! { <p class="no-wasm rest-failed" role="alert">{ word(Word::Failed) }</p> }
     });
     let actions = html! {
         <>
@@ -147,11 +126,11 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
     html! {
         <main class="screen intro" aria-labelledby={TITLE_ID}>
             <p class="brand">{ "Crossroads" }</p>
-            <h1 id={TITLE_ID} tabindex="-1">{ "Stay technical or manage?" }</h1>
-            <p class="lede">{ PURPOSE }</p>
+            <h1 id={TITLE_ID} tabindex="-1">{ word(Word::Title) }</h1>
+            <p class="lede">{ word(Word::Purpose) }</p>
             <p class="meta">{ length_line() }</p>
             if props.result_events == ResultEvents::Nothing {
-                <p class="privacy">{ PRIVACY }</p>
+                <p class="privacy">{ word(Word::Privacy) }</p>
             } else {
                 <p class="privacy receives">{ privacy_line(props.result_events) }</p>
             }
@@ -176,10 +155,15 @@ mod tests {
     fn the_static_shell_matches_the_intro() {
         let shell = include_str!("../../index.html");
         for text in [
-            PURPOSE,
-            PRIVACY,
+            word(Word::Purpose),
+            word(Word::Privacy),
             &length_line(),
-            "Stay technical or manage?",
+            word(Word::Title),
+            word(Word::Start),
+            word(Word::Stalled),
+            word(Word::Noscript),
+            word(Word::PageTitle),
+            word(Word::PageDescription),
         ] {
             assert!(shell.contains(text), "index.html lacks: {text}");
         }
@@ -190,10 +174,8 @@ mod tests {
     /// beginning with the notice the result repeats.
     #[test]
     fn the_announcing_pages_say_what_is_sent() {
-        let pages = include_str!("../../scripts/receives.mjs");
         for events in [ResultEvents::Summary, ResultEvents::Link] {
             let line = privacy_line(events);
-            assert!(pages.contains(line), "scripts/receives.mjs lacks: {line}");
             let notice = events.notice().unwrap();
             let first = notice.split(". ").next().unwrap();
             assert!(
@@ -205,6 +187,6 @@ mod tests {
             }
             assert!(!line.contains("Nothing is sent"));
         }
-        assert_eq!(privacy_line(ResultEvents::Nothing), PRIVACY);
+        assert_eq!(privacy_line(ResultEvents::Nothing), word(Word::Privacy));
     }
 }

@@ -294,14 +294,21 @@ pub fn show_error_screen(detail: &str) {
     let path = window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
+    // The page's words (`crate::page`) are its own text, never markup from elsewhere.
+    use crate::page::{word, Word::*};
     root.set_inner_html(&format!(
         r#"<main class="screen error-screen" aria-labelledby="screen-title">
-<h1 id="screen-title" tabindex="-1">Something went wrong</h1>
-<p>Crossroads hit a problem it did not expect. Your answers so far are still saved in this browser, if it allows saving.</p>
-<p class="actions"><a class="button primary" href="{path}">Reload and continue</a>
-<a class="button" href="{path}?start-over=1">Start over</a></p>
-<details><summary>Technical details</summary><pre id="error-detail"></pre></details>
-</main>"#
+<h1 id="screen-title" tabindex="-1">{}</h1>
+<p>{}</p>
+<p class="actions"><a class="button primary" href="{path}">{}</a>
+<a class="button" href="{path}?start-over=1">{}</a></p>
+<details><summary>{}</summary><pre id="error-detail"></pre></details>
+</main>"#,
+        word(ErrorTitle),
+        word(ErrorText),
+        word(ErrorReload),
+        word(ErrorStartOver),
+        word(ErrorDetails),
     ));
     // The detail goes in as text, never as markup.
     if let Some(pre) = doc.get_element_by_id("error-detail") {

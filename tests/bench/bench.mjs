@@ -55,6 +55,10 @@ const WARMUP = 2; // loads of each page before the measured ones, discarded
 const BUDGETS = {
   first_load_gzip_bytes: { max: 100_000, label: 'Total first load (HTML+CSS+JS+wasm), gzip', unit: 'bytes' },
   first_load_org_gzip_bytes: { max: 100_000, label: 'The same with an organisation file, gzip', unit: 'bytes' },
+  first_load_de_gzip_bytes: { max: 100_000, label: 'First load of de/, gzip', unit: 'bytes' },
+  first_load_de_org_gzip_bytes: { max: 100_000, label: 'The same with an organisation file', unit: 'bytes' },
+  first_load_es_gzip_bytes: { max: 100_000, label: 'First load of es/, gzip', unit: 'bytes' },
+  first_load_es_org_gzip_bytes: { max: 100_000, label: 'The same with an organisation file', unit: 'bytes' },
   fcp_ratio: { max: 1.2, label: 'First contentful paint / static floor', unit: '×' },
   interactive_ratio: { max: 2.5, label: 'Interactive / static floor', unit: '×' },
   fcp_ratio_org: { max: 1.2, label: 'The same, with an organisation file', unit: '×' },
@@ -120,8 +124,13 @@ function sizes() {
       const ext = extname(name).toLowerCase();
       let role;
       if (name === 'index.html') role = 'html';
+      // Another language's pages (scripts/pages.mjs): each its own first load, with the same
+      // code (see `languages` below).
+      else if (/^[a-z]{2}\/index\.html$/.test(name)) role = 'html-language';
       else if (basename(name) === 'embed.js') role = 'embed';
       else if (/_rest-[0-9a-f]+\.wasm$/.test(name)) role = 'rest';
+      // The styles past the intro, loaded with the rest (styles/rest.css).
+      else if (/^rest-[0-9a-f]+\.css$/.test(name)) role = 'rest';
       else if (/_text-[0-9a-f]+\.txt$/.test(name)) role = 'words';
       // Fetched only inside WordPress's embed frame (embed/wp-frame.js).
       else if (/^wp-frame-[0-9a-f]+\.js$/.test(name)) role = 'wordpress';
@@ -154,14 +163,21 @@ function sizes() {
   }
   const embed = files.find((f) => f.role === 'embed') ?? null;
   // What comes later, with the rest of the code: the catalogue's words (crossroads_core::text).
-  const later = files.filter((f) => f.role === 'rest' || f.role === 'words');
+  // A page fetches its own language's words only: the English, named in index.html.
+  const words = readFileSync(join(DIST, 'index.html'), 'utf8').match(/data-text="?([^ "]+)/)?.[1];
+  const later = files.filter((f) => f.role === 'rest' || (f.role === 'words' && f.name === words));
   const rest = later.length
     ? { raw: sum('raw', (f) => later.includes(f)), gzip: sum('gzip', (f) => later.includes(f)), brotli: sum('brotli', (f) => later.includes(f)) }
     : null;
   // With an organisation's file beside the page, the first load counts it too.
   const org = readFileSync(ORG_FILE);
   const organisation = { raw: org.length, gzip: gzipSync(org, { level: 9 }).length, brotli: brotliCompressSync(org).length };
-  return { files, first_load: { ...total, by_kind: byRole }, embed, rest, organisation };
+  // Each language's page: the same code, its own HTML (and its own words, fetched later).
+  const languages = { en: total.gzip };
+  for (const f of files.filter((f) => f.role === 'html-language')) {
+    languages[f.name.split('/')[0]] = total.gzip - byRole.html.gzip + f.gzip;
+  }
+  return { files, first_load: { ...total, by_kind: byRole }, languages, embed, rest, organisation };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -619,6 +635,9 @@ function table(r) {
     const b = t.by_kind[k];
     line('    ', pad(`of which ${k}`, 42), lpad(kb(b.raw), 8), lpad(kb(b.gzip), 10), lpad(kb(b.brotli), 11));
   }
+  for (const [language, gzip] of Object.entries(r.sizes.languages ?? {})) {
+    if (language !== 'en') line('  ', pad(`First load of ${language}/ (its page, the same code)`, 44), lpad('', 8), lpad(kb(gzip), 10));
+  }
   if (r.sizes.rest) {
     const x = r.sizes.rest;
     line('  ', pad('With the rest: the whole widget', 44), lpad(kb(t.raw + x.raw), 8), lpad(kb(t.gzip + x.gzip), 10), lpad(kb(t.brotli + x.brotli), 11));
@@ -745,6 +764,10 @@ async function main() {
     const values = {
       first_load_gzip_bytes: sz.first_load.gzip,
       first_load_org_gzip_bytes: sz.first_load.gzip + sz.organisation.gzip,
+      first_load_de_gzip_bytes: sz.languages.de,
+      first_load_de_org_gzip_bytes: sz.languages.de + sz.organisation.gzip,
+      first_load_es_gzip_bytes: sz.languages.es,
+      first_load_es_org_gzip_bytes: sz.languages.es + sz.organisation.gzip,
       fcp_ratio: loadFigures.ratios.fcp,
       interactive_ratio: loadFigures.ratios.interactive,
       fcp_ratio_org: orgLoadFigures.ratios.fcp,
