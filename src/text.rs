@@ -159,6 +159,20 @@ pub fn choice_phrase(c: Choice) -> &'static str {
     }
 }
 
+/// A choice as the scale's buttons name it, capitalised.
+pub fn choice_label(c: Choice) -> &'static str {
+    match c {
+        Choice::Scale(-2) => tr!("Strongly disagree"),
+        Choice::Scale(-1) => tr!("Disagree"),
+        Choice::Scale(0) => tr!("Neither agree nor disagree"),
+        Choice::Scale(1) => tr!("Agree"),
+        Choice::Scale(2) => tr!("Strongly agree"),
+        // Never on the scale (`Choice::ALL`): as for its key, nothing.
+        Choice::Scale(_) => "",
+        Choice::Unsure => tr!("Not sure"),
+    }
+}
+
 /// Fit tenths as signed points with one decimal, e.g. "+3.4".
 pub fn signed_points(tenths: i32) -> String {
     let sign = if tenths < 0 { '−' } else { '+' };

@@ -171,3 +171,41 @@ fn the_pseudo_language_covers_every_word() {
     TextTable::parse_with(pseudo, ALL).expect("a complete words file");
     assert!(pseudo.len() * 10 >= english.len() * 13);
 }
+
+/// The scale's buttons name each answer in the language in use, as the glossary words it
+/// inside sentences, capitalised.
+#[test]
+fn the_answer_scale_reads_in_the_language_in_use() {
+    use crossroads::text::{choice_label, choice_phrase};
+    use crossroads_core::Choice;
+    let english = english();
+    let en: Vec<&str> = Choice::ALL.iter().map(|&c| choice_label(c)).collect();
+    assert_eq!(
+        en,
+        [
+            "Strongly disagree",
+            "Disagree",
+            "Neither agree nor disagree",
+            "Agree",
+            "Strongly agree",
+            "Not sure"
+        ]
+    );
+    for language in [Language::German, Language::Spanish] {
+        lang::use_language(language, &english).expect("the translation is complete");
+        for (&choice, en) in Choice::ALL.iter().zip(&en) {
+            let label = choice_label(choice);
+            assert_ne!(label, *en, "{language}");
+            // The same words as in a sentence, only capitalised.
+            let mut phrase = choice_phrase(choice).chars();
+            let first = phrase.next().unwrap().to_uppercase();
+            assert_eq!(label, format!("{first}{}", phrase.as_str()), "{language}");
+        }
+    }
+    lang::use_language(Language::German, &english).unwrap();
+    assert_eq!(choice_label(Choice::STRONGLY_AGREE), "Stimme voll zu");
+    lang::use_language(Language::Spanish, &english).unwrap();
+    assert_eq!(choice_label(Choice::Unsure), "No lo sé");
+    lang::use_language(Language::English, &english).unwrap();
+    assert_eq!(choice_label(Choice::Scale(7)), "");
+}
