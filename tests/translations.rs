@@ -209,3 +209,41 @@ fn the_answer_scale_reads_in_the_language_in_use() {
     lang::use_language(Language::English, &english).unwrap();
     assert_eq!(choice_label(Choice::Scale(7)), "");
 }
+
+/// What a screen reader announces is translated too: past the intro no attribute that names
+/// or describes something to the reader holds a plain English literal (`aria-label="Result"`);
+/// it is a word of the file (`aria-label={tr!("Result")}`).
+#[test]
+fn no_announced_name_past_the_intro_is_a_literal() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for dir in ["screens", "components"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    files.extend([root.join("card.rs"), root.join("text.rs")]);
+    // The intro's own code keeps plain literals (src/words.rs): its words are the page's.
+    files.retain(|f| !f.ends_with("screens/intro.rs") && !f.ends_with("components/notice.rs"));
+    for file in files {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for name in [
+            "aria-label=\"",
+            "aria-valuetext=\"",
+            "aria-roledescription=\"",
+            "title=\"",
+            "alt=\"",
+            "placeholder=\"",
+        ] {
+            for (at, _) in code.match_indices(name) {
+                let value = &code[at + name.len()..];
+                let value = &value[..value.find('"').unwrap_or(value.len())];
+                assert!(
+                    !value.chars().any(char::is_alphabetic),
+                    "{}: {name}{value}\" is not translated",
+                    file.display()
+                );
+            }
+        }
+    }
+}
