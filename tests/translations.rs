@@ -247,3 +247,23 @@ fn no_announced_name_past_the_intro_is_a_literal() {
         }
     }
 }
+
+/// Numbers with a decimal are written with the language's separator: a point in English, a
+/// comma in German and Spanish.
+#[test]
+fn decimals_take_the_languages_separator() {
+    use crossroads::text::{one_decimal, signed_points};
+    let english = english();
+    assert_eq!(signed_points(34), "+3.4");
+    for (language, plus, minus) in [
+        (Language::German, "+3,4", "−0,7"),
+        (Language::Spanish, "+3,4", "−0,7"),
+    ] {
+        lang::use_language(language, &english).expect("the translation is complete");
+        assert_eq!(signed_points(34), plus, "{language}");
+        assert_eq!(signed_points(-7), minus, "{language}");
+        assert_eq!(one_decimal(1000), "100,0", "{language}");
+    }
+    lang::use_language(Language::English, &english).unwrap();
+    assert_eq!(signed_points(-7), "−0.7");
+}
