@@ -42,6 +42,16 @@ impl Kept {
     }
 }
 
+/// The locale the results are dated in, from the page's language (`<html lang>`): that
+/// language, but the British way ("29 Nov 2026") for the English page's plain "en" and for a
+/// page that says none.
+pub fn date_locale(page_lang: &str) -> &str {
+    match page_lang.trim() {
+        "" | "en" => "en-GB",
+        lang => lang,
+    }
+}
+
 /// Reads the stored form: a line per result, `<at>|<payload>`, newest first. A line that
 /// cannot be read (damaged, or made by a newer Crossroads), or repeats an earlier line's
 /// time, is left out; so is anything past [`MAX`].
@@ -205,6 +215,17 @@ mod tests {
         assert_eq!(kept[0].at, 42);
         assert_eq!(kept[0].result.label.as_deref(), Some("Before my review"));
         assert!(parse("", when).is_empty());
+    }
+
+    #[test]
+    fn dates_are_in_the_pages_language() {
+        assert_eq!(date_locale("de"), "de");
+        assert_eq!(date_locale("es"), "es");
+        assert_eq!(date_locale("es-419"), "es-419");
+        assert_eq!(date_locale("en-US"), "en-US");
+        assert_eq!(date_locale("en"), "en-GB");
+        assert_eq!(date_locale(""), "en-GB");
+        assert_eq!(date_locale("  "), "en-GB");
     }
 
     #[test]

@@ -159,11 +159,30 @@ pub fn choice_phrase(c: Choice) -> &'static str {
     }
 }
 
-/// Fit tenths as signed points with one decimal, e.g. "+3.4".
+/// A choice as the scale's buttons name it, capitalised.
+pub fn choice_label(c: Choice) -> &'static str {
+    match c {
+        Choice::Scale(-2) => tr!("Strongly disagree"),
+        Choice::Scale(-1) => tr!("Disagree"),
+        Choice::Scale(0) => tr!("Neither agree nor disagree"),
+        Choice::Scale(1) => tr!("Agree"),
+        Choice::Scale(2) => tr!("Strongly agree"),
+        // Never on the scale (`Choice::ALL`): as for its key, nothing.
+        Choice::Scale(_) => "",
+        Choice::Unsure => tr!("Not sure"),
+    }
+}
+
+/// Fit tenths as signed points with one decimal, e.g. "+3.4" (`one_decimal`).
 pub fn signed_points(tenths: i32) -> String {
     let sign = if tenths < 0 { '−' } else { '+' };
-    let a = tenths.unsigned_abs();
-    format!("{sign}{}.{}", a / 10, a % 10)
+    format!("{sign}{}", one_decimal(tenths.unsigned_abs()))
+}
+
+/// Tenths as a number with one decimal, e.g. "3.4": the whole part and the tenths placed by
+/// a word of the file, so that a language writes its own decimal separator ("3,4").
+pub fn one_decimal(tenths: u32) -> String {
+    trf!("{}.{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -175,6 +194,8 @@ mod tests {
         assert_eq!(signed_points(34), "+3.4");
         assert_eq!(signed_points(-7), "−0.7");
         assert_eq!(signed_points(0), "+0.0");
+        assert_eq!(signed_points(-1234), "−123.4");
+        assert_eq!(one_decimal(5), "0.5");
     }
 
     /// To someone who manages today the headline speaks of staying or going back; to an

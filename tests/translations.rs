@@ -171,3 +171,99 @@ fn the_pseudo_language_covers_every_word() {
     TextTable::parse_with(pseudo, ALL).expect("a complete words file");
     assert!(pseudo.len() * 10 >= english.len() * 13);
 }
+
+/// The scale's buttons name each answer in the language in use, as the glossary words it
+/// inside sentences, capitalised.
+#[test]
+fn the_answer_scale_reads_in_the_language_in_use() {
+    use crossroads::text::{choice_label, choice_phrase};
+    use crossroads_core::Choice;
+    let english = english();
+    let en: Vec<&str> = Choice::ALL.iter().map(|&c| choice_label(c)).collect();
+    assert_eq!(
+        en,
+        [
+            "Strongly disagree",
+            "Disagree",
+            "Neither agree nor disagree",
+            "Agree",
+            "Strongly agree",
+            "Not sure"
+        ]
+    );
+    for language in [Language::German, Language::Spanish] {
+        lang::use_language(language, &english).expect("the translation is complete");
+        for (&choice, en) in Choice::ALL.iter().zip(&en) {
+            let label = choice_label(choice);
+            assert_ne!(label, *en, "{language}");
+            // The same words as in a sentence, only capitalised.
+            let mut phrase = choice_phrase(choice).chars();
+            let first = phrase.next().unwrap().to_uppercase();
+            assert_eq!(label, format!("{first}{}", phrase.as_str()), "{language}");
+        }
+    }
+    lang::use_language(Language::German, &english).unwrap();
+    assert_eq!(choice_label(Choice::STRONGLY_AGREE), "Stimme voll zu");
+    lang::use_language(Language::Spanish, &english).unwrap();
+    assert_eq!(choice_label(Choice::Unsure), "No lo sé");
+    lang::use_language(Language::English, &english).unwrap();
+    assert_eq!(choice_label(Choice::Scale(7)), "");
+}
+
+/// What a screen reader announces is translated too: past the intro no attribute that names
+/// or describes something to the reader holds a plain English literal (`aria-label="Result"`);
+/// it is a word of the file (`aria-label={tr!("Result")}`).
+#[test]
+fn no_announced_name_past_the_intro_is_a_literal() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for dir in ["screens", "components"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    files.extend([root.join("card.rs"), root.join("text.rs")]);
+    // The intro's own code keeps plain literals (src/words.rs): its words are the page's.
+    files.retain(|f| !f.ends_with("screens/intro.rs") && !f.ends_with("components/notice.rs"));
+    for file in files {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for name in [
+            "aria-label=\"",
+            "aria-valuetext=\"",
+            "aria-roledescription=\"",
+            "title=\"",
+            "alt=\"",
+            "placeholder=\"",
+        ] {
+            for (at, _) in code.match_indices(name) {
+                let value = &code[at + name.len()..];
+                let value = &value[..value.find('"').unwrap_or(value.len())];
+                assert!(
+                    !value.chars().any(char::is_alphabetic),
+                    "{}: {name}{value}\" is not translated",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+/// Numbers with a decimal are written with the language's separator: a point in English, a
+/// comma in German and Spanish.
+#[test]
+fn decimals_take_the_languages_separator() {
+    use crossroads::text::{one_decimal, signed_points};
+    let english = english();
+    assert_eq!(signed_points(34), "+3.4");
+    for (language, plus, minus) in [
+        (Language::German, "+3,4", "−0,7"),
+        (Language::Spanish, "+3,4", "−0,7"),
+    ] {
+        lang::use_language(language, &english).expect("the translation is complete");
+        assert_eq!(signed_points(34), plus, "{language}");
+        assert_eq!(signed_points(-7), minus, "{language}");
+        assert_eq!(one_decimal(1000), "100,0", "{language}");
+    }
+    lang::use_language(Language::English, &english).unwrap();
+    assert_eq!(signed_points(-7), "−0.7");
+}

@@ -54,19 +54,6 @@ impl Choice {
     pub const fn is_opinion(self) -> bool {
         matches!(self, Choice::Scale(_))
     }
-
-    /// Plain words for the choice.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Choice::Scale(-2) => "Strongly disagree",
-            Choice::Scale(-1) => "Disagree",
-            Choice::Scale(0) => "Neither agree nor disagree",
-            Choice::Scale(1) => "Agree",
-            Choice::Scale(2) => "Strongly agree",
-            Choice::Scale(_) => "Out of range",
-            Choice::Unsure => "Not sure",
-        }
-    }
 }
 
 /// Answers to the context questions: one option index per question, or none.

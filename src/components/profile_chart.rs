@@ -141,7 +141,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     html! {
         <figure class="profile-chart">
             <figcaption>{ props.caption.clone() }</figcaption>
-            <ul class="chart-legend" aria-label="Legend">{ for legend }</ul>
+            <ul class="chart-legend" aria-label={tr!("Legend")}>{ for legend }</ul>
             <ul class="chart-rows">{ for rows }</ul>
             <details class="chart-table">
                 <summary>{ tr!("Show the chart as a table") }</summary>

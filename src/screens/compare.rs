@@ -143,7 +143,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                 }
             </section>
             <SharePanel fragment_for={fragment_for} with_label={false} title={tr!("Share this comparison")} />
-            <nav class="result-actions" aria-label="Comparison">
+            <nav class="result-actions" aria-label={tr!("Comparison")}>
                 <button type="button" class="button primary" onclick={take}>{ tr!("Take it yourself") }</button>
             </nav>
         </main>

@@ -65,7 +65,7 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
             </p>
             { for questions }
             { for answered_here }
-            <nav class="step-nav" aria-label="Questionnaire">
+            <nav class="step-nav" aria-label={tr!("Questionnaire")}>
                 <button type="button" class="button" onclick={back}>{ tr!("Back") }</button>
                 <button type="button" class="button primary" onclick={next}>
                     { if answered == 0 { tr!("Skip and see my result") } else { tr!("See my result") } }

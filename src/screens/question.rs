@@ -67,7 +67,7 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 <summary>{ tr!("Why this matters") }</summary>
                 <p>{ statement.why.as_str() }</p>
             </details>
-            <nav class="step-nav" aria-label="Questionnaire">
+            <nav class="step-nav" aria-label={tr!("Questionnaire")}>
                 <button type="button" class="button" onclick={back}>{ tr!("Back") }</button>
                 <button type="button" class="button primary" onclick={next}>{ next_label }</button>
             </nav>

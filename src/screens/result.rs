@@ -389,7 +389,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let restart = Callback::from(move |_| d.emit(Action::StartOver));
     let print = print.clone();
     let own_actions = html! {
-            <nav class="result-actions" id="result-actions" aria-label="Result">
+            <nav class="result-actions" id="result-actions" aria-label={tr!("Result")}>
                 <button type="button" class="button" onclick={change}>{ tr!("Change answers") }</button>
                 <button type="button" class="button" onclick={print.clone()}>{ tr!("Print") }</button>
                 <button type="button" class="button" onclick={print_all.clone()}>{ tr!("Print everything") }</button>

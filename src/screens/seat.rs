@@ -29,7 +29,7 @@ pub fn view(answers: &Answers, dispatch: &Callback<Action>) -> Html {
             <div class="context-question" role="radiogroup" aria-labelledby={TITLE_ID}>
                 { super::context::options(question, answers, dispatch) }
             </div>
-            <nav class="step-nav" aria-label="Questionnaire">
+            <nav class="step-nav" aria-label={tr!("Questionnaire")}>
                 <button type="button" class="button" onclick={back}>{ tr!("Back") }</button>
                 <button type="button" class="button primary" onclick={next}>
                     { if answered { tr!("Next") } else { tr!("Skip") } }

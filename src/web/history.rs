@@ -10,8 +10,14 @@ use super::storage;
 use crate::earlier::{self, Kept};
 
 /// Says when a result was reached, as the reader reads it: "29 Nov 2026, 10:05:33" in their
-/// time zone. One formatter for a whole list (making one takes about a millisecond).
+/// time zone, in the page's language ("29. Nov. 2026, 10:05:33" under `<html lang="de">`).
+/// One formatter for a whole list (making one takes about a millisecond).
 fn when_teller() -> impl Fn(u64) -> String {
+    let lang = super::document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    let locale = earlier::date_locale(&lang);
     let options = Object::new();
     for (key, value) in [
         ("day", "numeric"),
@@ -28,9 +34,10 @@ fn when_teller() -> impl Fn(u64) -> String {
         .and_then(|intl| Reflect::get(&intl, &"DateTimeFormat".into()))
         .ok()
         .and_then(|c| c.dyn_into::<Function>().ok())
-        .and_then(|c| Reflect::construct(&c, &Array::of2(&"en-GB".into(), &options)).ok())
+        .and_then(|c| Reflect::construct(&c, &Array::of2(&locale.into(), &options)).ok())
         .and_then(|f| Reflect::get(&f, &"format".into()).ok())
         .and_then(|f| f.dyn_into().ok());
+    // Without Intl, or with a tag it refuses: the English page's way.
     move |at| {
         let date = Date::new(&JsValue::from_f64(at as f64));
         format
