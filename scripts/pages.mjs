@@ -48,7 +48,7 @@ const escapeAttribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', 
  * it something else). A word left out keeps its place, empty.
  */
 function needed(id, html) {
-  if (['page.title', 'page.description', 'shell.noscript', 'language.menu'].includes(id)) return false;
+  if (['page.title', 'page.description', 'shell.noscript'].includes(id)) return false;
   const receives = html.match(/data-receives="?(summary|link)/)?.[1];
   if (/^(intro\.privacy|embed\.notice)-/.test(id)) return id.endsWith(`-${receives}`);
   return true;

@@ -117,6 +117,44 @@ pub fn fill(text: &str, values: &[usize]) -> String {
     out
 }
 
+/// The languages of the menu, each by its code and its name in itself (as
+/// `scripts/pages.mjs` lists them, English first: the root's).
+const LANGUAGES: [(&str, &str); 3] = [("en", "English"), ("de", "Deutsch"), ("es", "Español")];
+
+/// The page's language, `<html lang>` (English where there is no page to ask).
+fn language() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::from("en")
+}
+
+/// The language menu, on the intro (as the static shell paints it) and the result: each
+/// language's page, this page's marked. The start-up script takes a click on one: it
+/// remembers the choice and keeps this page's query and fragment (scripts/postbuild.mjs).
+pub fn language_menu() -> yew::Html {
+    let here = language();
+    let up = if here == "en" { "" } else { "../" };
+    let links = LANGUAGES.iter().map(|&(code, name)| {
+        let href = match code {
+            "en" if up.is_empty() => String::from("./"),
+            "en" => String::from(up),
+            _ => format!("{up}{code}/"),
+        };
+        let current = (code == here).then_some("true");
+        yew::html! { <a href={href} hreflang={code} lang={code} aria-current={current}>{ name }</a> }
+    });
+    yew::html! {
+        <nav class="languages" aria-label={word(Word::LanguageMenu)}>{ for links }</nav>
+    }
+}
+
 thread_local! {
     static WORDS: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
 }

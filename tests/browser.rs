@@ -9,11 +9,12 @@ use crossroads::card::Card;
 use crossroads::components::profile_chart::{Marker, Series};
 use crossroads::components::{EarlierResults, ProfileChart, Progress, Scale, SharePanel};
 use crossroads::earlier::{self, Kept};
-use crossroads::embed::{ResultEvents, NOTICE_LINK, NOTICE_SUMMARY};
+use crossroads::embed::ResultEvents;
 use crossroads::journey::Shared;
 use crossroads::journey::{Action, Screen};
+use crossroads::page::{word, Word};
 use crossroads::platform::Platform;
-use crossroads::screens::intro::{Wait, FAILED, PRIVACY, PRIVACY_SUMMARY, SLOW, WAITING};
+use crossroads::screens::intro::Wait;
 use crossroads::screens::result::ResultMode;
 use crossroads::screens::{IntroScreen, ResultScreen};
 use crossroads_core::content::{STATEMENTS, THEMES};
@@ -378,14 +379,14 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 async fn the_notice_shows_before_start_and_beside_the_readers_own_result_only() {
     // Nothing sent: the usual privacy line, no notice.
     let root = render_notice(ResultEvents::Nothing, ResultMode::Own).await;
-    assert_eq!(texts(&root, "main.intro .privacy"), [PRIVACY]);
+    assert_eq!(texts(&root, "main.intro .privacy"), [word(Word::Privacy)]);
     assert!(all(&root, ".receives").is_empty());
 
     // The summary: said in the intro, before Start, and right under the result.
     let root = render_notice(ResultEvents::Summary, ResultMode::Own).await;
     assert_eq!(
         texts(&root, "main.intro .privacy.receives"),
-        [PRIVACY_SUMMARY]
+        [word(Word::PrivacySummary)]
     );
     let before_start = one(&root, "main.intro .privacy.receives")
         .next_element_sibling()
@@ -393,14 +394,14 @@ async fn the_notice_shows_before_start_and_beside_the_readers_own_result_only() 
     assert!(before_start.query_selector("#start").unwrap().is_some());
     assert_eq!(
         texts(&root, "main.result > .coverage + p.receives"),
-        [NOTICE_SUMMARY]
+        [word(Word::NoticeSummary)]
     );
 
     // The link: named too, beside the result.
     let root = render_notice(ResultEvents::Link, ResultMode::Own).await;
     assert_eq!(
         texts(&root, "main.result > .coverage + p.receives"),
-        [NOTICE_LINK]
+        [word(Word::NoticeLink)]
     );
 
     // Someone else's result, opened from a link, is never sent: no notice beside it.
@@ -650,7 +651,7 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
             .as_deref(),
         Some("true")
     );
-    assert_eq!(texts(&root, ".wait-status"), [WAITING]);
+    assert_eq!(texts(&root, ".wait-status"), [word(Word::Waiting)]);
     assert_eq!(
         texts(&root, "main.intro .actions button:not([hidden])"),
         ["Start"]
@@ -662,7 +663,7 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
 
     // A long wait says so and offers to try again, which asks for a fresh attempt.
     let (root, retries) = render_wait(Wait::Slow, None).await;
-    assert_eq!(texts(&root, ".wait-status"), [SLOW]);
+    assert_eq!(texts(&root, ".wait-status"), [word(Word::Slow)]);
     let again = all(&root, "main.intro button:not([hidden])")
         .into_iter()
         .find(|b| b.text_content().as_deref() == Some("Try again"))
@@ -673,7 +674,7 @@ async fn the_intro_says_when_a_press_waits_for_the_code() {
     // A failed load: nothing busy any more, an alert says what happened and what to do.
     let (root, _) = render_wait(Wait::Failed, None).await;
     assert_eq!(busy(&root), 0);
-    assert_eq!(texts(&root, "[role=alert]"), [FAILED]);
+    assert_eq!(texts(&root, "[role=alert]"), [word(Word::Failed)]);
 }
 
 /// What a stand-in platform was asked to do.

@@ -135,6 +135,7 @@ pub fn IntroScreen(props: &IntroProps) -> Html {
                 <p class="privacy receives">{ privacy_line(props.result_events) }</p>
             }
             { actions }
+            { crate::page::language_menu() }
             if props.earlier > 0 {
                 { super::earlier::entry(props.earlier, &props.dispatch) }
             }

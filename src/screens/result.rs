@@ -554,6 +554,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             if props.mode == ResultMode::Own {
                 { own_actions }
             }
+            { crate::page::language_menu() }
         </main>
     }
 }
