@@ -5,6 +5,8 @@
 //!   cargo run -q --example text_file                 English, the source
 //!   cargo run -q --example text_file -- --lang de    German, from i18n/de.tsv
 //!   cargo run -q --example text_file -- --pseudo     accented and 40% longer, for layout tests
+//!   cargo run -q --example text_file -- --pseudo --page   the page's own words so (`src/page.rs`),
+//!                                                  `|`-separated as a page carries them
 //!
 //! A translation that does not cover every word exactly fails with its reason.
 
@@ -20,6 +22,10 @@ fn main() -> ExitCode {
     let words = match args[..] {
         [] => Ok(english),
         ["--pseudo"] => Ok(lang::pseudo(&english)),
+        ["--pseudo", "--page"] => Ok(crossroads::page::english()
+            .map(|(_, text)| lang::pseudo_text(text))
+            .collect::<Vec<_>>()
+            .join("|")),
         ["--lang", code] => match Language::from_tag(code).filter(|l| l.code() == code) {
             Some(language) => match language.translation_file() {
                 None => Ok(english),
@@ -29,7 +35,7 @@ fn main() -> ExitCode {
             },
             None => Err(format!("no language \"{code}\"")),
         },
-        _ => Err("usage: text_file [--lang <code> | --pseudo]".to_string()),
+        _ => Err("usage: text_file [--lang <code> | --pseudo [--page]]".to_string()),
     };
     match words {
         Ok(words) => {

@@ -29,7 +29,7 @@
 //   do not change; the end-to-end tests read their static shell with the code blocked.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 import { codeHash } from './hosting.mjs';
@@ -102,6 +102,18 @@ for (const code of LANGUAGES) {
   console.log(`postbuild: ${name} written (${code}), ${Buffer.byteLength(words)} bytes`);
 }
 const words = LANGUAGES.map((code) => wordsFiles[code].words).join('');
+// The pseudo-language (accented, 40% longer: docs/translating.md), for the layout tests
+// only: its words file and the page's words, beside the build in target/pseudo/, never in
+// dist/ (tests/e2e/reflow.spec.mjs puts them in a page).
+mkdirSync('target/pseudo', { recursive: true });
+for (const [file, args] of [['words.txt', ['--pseudo']], ['page-words.txt', ['--pseudo', '--page']]]) {
+  const printed = spawnSync('cargo', ['run', '--quiet', '-p', 'crossroads', '--example', 'text_file', '--', ...args], { env: cargoEnv, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (printed.status !== 0 || !printed.stdout) {
+    console.error('postbuild: could not print the pseudo-language:\n' + printed.stderr);
+    process.exit(1);
+  }
+  writeFileSync(join('target/pseudo', file), printed.stdout);
+}
 glue += `
   // The catalogue's words (crossroads_core::text), added by scripts/postbuild.mjs, in the
   // page's language: its words file and integrity hash are in <html data-text>

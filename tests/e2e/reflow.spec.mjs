@@ -2,6 +2,9 @@
 // now?", a question with "Why this matters" open, the context questions, the result with
 // every explanation open, a shared result and a comparison. Nothing scrolls sideways,
 // nothing is cut off at the right or left edge, and no text spills out of its box.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
 
 test.afterEach(async ({ errors }) => {
@@ -153,3 +156,56 @@ for (const { name, size } of VIEWPORTS) {
     });
   }
 }
+
+// The pseudo-language (docs/translating.md): every word accented and about 40% longer, the
+// words file and the page's words that the build writes into target/pseudo/ put into the
+// page in place of the English, as a language's page carries its own.
+const PSEUDO = 'target/pseudo';
+
+async function usePseudoLanguage(page) {
+  const words = readFileSync(join(PSEUDO, 'words.txt'), 'utf8');
+  const pageWords = readFileSync(join(PSEUDO, 'page-words.txt'), 'utf8');
+  const integrity = 'sha384-' + createHash('sha384').update(words).digest('base64');
+  const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  await page.route(/\/index\.html$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/data-text="([^ "]+) [^"]+"/, `data-text="$1 ${integrity}"`)
+      .replace(/data-words="[^"]*"/, `data-words="${attribute(pageWords)}"`);
+    await route.fulfill({ response, body: html });
+  });
+  await page.route(/_text-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: words }));
+}
+
+test('every screen reflows at 320 px in the pseudo-language, 40% longer', async ({ page, widget }) => {
+  test.setTimeout(90_000);
+  await usePseudoLanguage(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const check = async (screen) => {
+    await expect(widget.heading()).toContainText('['); // the pseudo-language is in use
+    expect.soft(await layoutProblems(page), screen).toEqual([]);
+  };
+  await page.goto('./index.html');
+  await widget.ready();
+  await expect(page.locator('.lede')).toContainText('·ẋ');
+  await page.locator('#start').click();
+  await expect(page.locator('main.seat')).toBeVisible();
+  await page.locator('main.seat .option').first().click();
+  await check('where are you now');
+  await page.locator('main.seat .button.primary').click();
+  await expect(page.locator('main.question')).toBeVisible();
+  await page.locator('.why > summary').click();
+  await check('question with its explanation open');
+  for (let i = 0; i < 33; i++) {
+    const at = await page.locator('main.question').getAttribute('data-statement');
+    await page.keyboard.press(String((i % 5) + 1));
+    await expect(page.locator(`main.question[data-statement="${at}"]`)).toHaveCount(0);
+  }
+  await expect(page.locator('main.context')).toBeVisible();
+  await page.locator('main.context .option').first().click();
+  await check('context');
+  await page.locator('main.context .button.primary').click();
+  await expect(page.locator('main.result')).toBeVisible();
+  await openAllDetails(page);
+  await check('result with every explanation open');
+});
