@@ -81,6 +81,11 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await expect(page.locator('main.result')).toBeVisible();
       await expect(widget.heading()).toBeFocused();
       await expect(page.getByRole('list', { name: say('Paths ranked by fit') }).getByRole('listitem')).toHaveCount(4);
+      // Printed in the language too: the print styles (with the rest's) show every section.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { name: say('Your profile across the themes'), exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { name: say('Next steps'), exact: true })).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
       // The page's own words file, and no other language's.
       const own = await page.locator('html').getAttribute('data-text');
       expect(asked).toEqual([own.split(' ')[0]]);
