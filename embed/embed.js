@@ -36,7 +36,13 @@
   var here = location.origin;
   var linked = /^https?:\/\//.test(here) && w.origin !== "null";
 
-  var TITLE = "Crossroads: stay technical or manage?";
+  // The frame's title and the line shown if it cannot load, in each language (the title as
+  // the page's: i18n/<code>-page.tsv), by the placeholder's data-lang; English otherwise.
+  var WORDS = {
+    en: ["Crossroads: stay technical or manage?", "Crossroads did not load here. ", "Open it in a new tab"],
+    de: ["Crossroads: technisch bleiben oder führen?", "Crossroads wurde hier nicht geladen. ", "In einem neuen Tab öffnen"],
+    es: ["Crossroads: ¿seguir en lo técnico o gestionar?", "Crossroads no se cargó aquí. ", "Ábrelo en una pestaña nueva"]
+  };
   var PATHS = ["senior", "staff", "tlm", "em"];
   var VERDICTS = ["clear", "leaning", "too-close"];
   var frames = []; // {frame, el, id}
@@ -84,8 +90,14 @@
     if (events !== "summary" && events !== "link") events = "";
     var h = Number(attr(el, "height"));
     var reserved = h > 0 && h < 100000 ? Math.ceil(h) : 560;
+    // data-lang="de" or "es": that language's page (its own folder), kept whatever the
+    // reader's browser prefers; without it, the widget follows the reader.
+    var lang = attr(el, "lang");
+    lang = /^(en|de|es)$/.test(lang) ? lang : "";
+    var words = WORDS[lang || "en"];
+    var folder = lang && lang !== "en" ? lang + "/" : "";
     var frame = d.createElement("iframe");
-    frame.title = TITLE;
+    frame.title = words[0];
     frame.setAttribute("loading", "lazy");
     frame.setAttribute("allow", "clipboard-write; web-share");
     if (linked) frame.setAttribute("scrolling", "no");
@@ -93,19 +105,15 @@
     frame.style.cssText =
       "width:100%!important;border:0!important;padding:0!important;display:block!important;" +
       "min-height:0!important;max-height:none!important;height:" + reserved + "px!important";
-    // data-lang="de" or "es": that language's page (its own folder), kept whatever the
-    // reader's browser prefers; without it, the widget follows the reader.
-    var lang = attr(el, "lang");
-    lang = /^(en|de|es)$/.test(lang) ? lang : "";
     frame.src =
       base.href +
-      (lang && lang !== "en" ? lang + "/" : "") +
+      folder +
       (events ? "receives-" + events : "index") +
       ".html?embed=1" +
       (lang ? "&lang=" + lang : "") +
       (linked ? "&parent=" + encodeURIComponent(here) : "") +
       "&id=" + id + options(el) + fragment(el);
-    var f = { frame: frame, el: el, id: id, ready: false, events: events };
+    var f = { frame: frame, el: el, id: id, ready: false, events: events, words: words, folder: folder };
     frames.push(f);
     el.appendChild(frame);
     // A frame whose code cannot load (broken deploy, .wasm blocked, no CORS) never says it
@@ -124,12 +132,12 @@
     if (f.ready || f.note) return;
     var note = d.createElement("p");
     note.setAttribute("data-crossroads-fallback", "");
-    note.appendChild(d.createTextNode("Crossroads did not load here. "));
+    note.appendChild(d.createTextNode(f.words[1]));
     var a = d.createElement("a");
-    a.href = base.href + "index.html";
+    a.href = base.href + f.folder + "index.html";
     a.target = "_blank";
     a.rel = "noopener";
-    a.textContent = "Open it in a new tab";
+    a.textContent = f.words[2];
     note.appendChild(a);
     f.note = note;
     f.el.appendChild(note);

@@ -162,6 +162,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await expect(frame.locator('html')).toHaveAttribute('lang', code);
       await expect(frame.locator('#screen-title')).toHaveText(word('intro.title'));
       await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`/${folder}index\\.html\\?embed=1&lang=${code}&`));
+      await expect(page.locator('iframe')).toHaveAttribute('title', word('page.title'));
     });
   });
 }

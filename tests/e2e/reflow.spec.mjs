@@ -177,35 +177,45 @@ async function usePseudoLanguage(page) {
   await page.route(/_text-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: words }));
 }
 
-test('every screen reflows at 320 px in the pseudo-language, 40% longer', async ({ page, widget }) => {
-  test.setTimeout(90_000);
-  await usePseudoLanguage(page);
-  await page.setViewportSize({ width: 320, height: 640 });
-  const check = async (screen) => {
-    await expect(widget.heading()).toContainText('['); // the pseudo-language is in use
-    expect.soft(await layoutProblems(page), screen).toEqual([]);
-  };
-  await page.goto('./index.html');
-  await widget.ready();
-  await expect(page.locator('.lede')).toContainText('·ẋ');
-  await page.locator('#start').click();
-  await expect(page.locator('main.seat')).toBeVisible();
-  await page.locator('main.seat .option').first().click();
-  await check('where are you now');
-  await page.locator('main.seat .button.primary').click();
-  await expect(page.locator('main.question')).toBeVisible();
-  await page.locator('.why > summary').click();
-  await check('question with its explanation open');
-  for (let i = 0; i < 33; i++) {
-    const at = await page.locator('main.question').getAttribute('data-statement');
-    await page.keyboard.press(String((i % 5) + 1));
-    await expect(page.locator(`main.question[data-statement="${at}"]`)).toHaveCount(0);
-  }
-  await expect(page.locator('main.context')).toBeVisible();
-  await page.locator('main.context .option').first().click();
-  await check('context');
-  await page.locator('main.context .button.primary').click();
-  await expect(page.locator('main.result')).toBeVisible();
-  await openAllDetails(page);
-  await check('result with every explanation open');
-});
+// The pseudo-language, and German, the longest of the widget's languages.
+const LONGER = [
+  { language: 'the pseudo-language, 40% longer', page: './index.html', marked: '[', prepare: usePseudoLanguage },
+  { language: 'German', page: './de/index.html', marked: '', prepare: async () => {} },
+];
+
+for (const { language, page: address, marked, prepare } of LONGER) {
+  test(`every screen reflows at 320 px in ${language}`, async ({ page, widget }) => {
+    test.setTimeout(90_000);
+    await prepare(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const check = async (screen) => {
+      if (marked) await expect(widget.heading()).toContainText(marked); // the language is in use
+      expect.soft(await layoutProblems(page), screen).toEqual([]);
+    };
+    await page.goto(address);
+    await widget.ready();
+    if (marked) await expect(page.locator('.lede')).toContainText('·ẋ');
+    else await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await check('intro');
+    await page.locator('#start').click();
+    await expect(page.locator('main.seat')).toBeVisible();
+    await page.locator('main.seat .option').first().click();
+    await check('where are you now');
+    await page.locator('main.seat .button.primary').click();
+    await expect(page.locator('main.question')).toBeVisible();
+    await page.locator('.why > summary').click();
+    await check('question with its explanation open');
+    for (let i = 0; i < 33; i++) {
+      const at = await page.locator('main.question').getAttribute('data-statement');
+      await page.keyboard.press(String((i % 5) + 1));
+      await expect(page.locator(`main.question[data-statement="${at}"]`)).toHaveCount(0);
+    }
+    await expect(page.locator('main.context')).toBeVisible();
+    await page.locator('main.context .option').first().click();
+    await check('context');
+    await page.locator('main.context .button.primary').click();
+    await expect(page.locator('main.result')).toBeVisible();
+    await openAllDetails(page);
+    await check('result with every explanation open');
+  });
+}
