@@ -177,9 +177,16 @@ glue += `
   // The note the intro shows of the same file before the rest reads it (src/web/rest.rs),
   // as the browser parses it, unchecked; null without a file, with one the browser cannot
   // parse, or with one the core will refuse as too large (one sent without its length).
+  // A note given per language (docs/organisations.md) is read as the core reads it: the
+  // page's language, else the English, else the first given.
   export function organisationNote() {
       return organisationFile
-          .then((text) => (new Blob([text]).size > 16384 ? null : JSON.parse(text).intro))
+          .then((text) => {
+              if (new Blob([text]).size > 16384) return null;
+              const note = JSON.parse(text).intro;
+              if (!note || typeof note !== 'object') return note;
+              return note[document.documentElement.lang] ?? note.en ?? Object.values(note)[0];
+          })
           .catch(() => null);
   }
 `;
@@ -333,9 +340,10 @@ if (!start.includes('onIntent(bindings)')) {
 const said = (id) => pageWords('en').findIndex((w) => w.id === id);
 const code = `// The reader's language (docs/translating.md): ?lang= (a host page's data-lang comes as one,
 // and so does a choice in the language menu), else the one the reader chose before, else this
-// page's own: de/ and es/ keep theirs, and the root page follows the browser's languages, as
-// does a result link on any page (a link carries no language). Another language's page, with
-// the same query and fragment, is a replace away; this one then stops here.
+// page's own: de/ and es/ keep theirs, and the root page follows the organisation's language
+// or the browser's (below), as does a result link on any page (a link carries no language).
+// Another language's page, with the same query and fragment, is a replace away; this one
+// then stops here.
 const languages = ${JSON.stringify(LANGUAGES)};
 const here = document.documentElement.lang;
 const home = new URL('./', import.meta.url);
@@ -346,12 +354,8 @@ let language = query.get('lang');
 try {
   language = languages.includes(language) ? language : localStorage.getItem('crossroads:lang');
 } catch {}
-if (!languages.includes(language)) {
-  language = here !== 'en' && !/^#[rc]=/.test(location.hash)
-    ? here
-    : navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => languages.includes(code)) ?? here;
-}
-if (language !== here) {
+const follow = !languages.includes(language) && (here === 'en' || /^#[rc]=/.test(location.hash));
+if (!follow && languages.includes(language) && language !== here) {
   location.replace(pageOf(language) + location.search + location.hash);
   await new Promise(() => {});
 }
@@ -386,6 +390,21 @@ const organisation = Promise.race([
     .catch(() => null),
   new Promise((resolve) => setTimeout(resolve, 5000, null)),
 ]);
+// The organisation's language (crossroads.json, "language"), else the first of the browser's
+// that the widget speaks, for the root page and a result link: once the file is in, or known
+// to be absent (the app starts meanwhile, and the file is beside the page).
+if (follow) {
+  organisation.then((text) => {
+    let wanted;
+    try {
+      wanted = JSON.parse(text).language;
+    } catch {}
+    if (!languages.includes(wanted)) {
+      wanted = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => languages.includes(code)) ?? here;
+    }
+    if (wanted !== here) location.replace(pageOf(wanted) + location.search + location.hash);
+  });
+}
 // In WordPress's embed frame, its address ends in #?secret=…: no screen or link, which the
 // widget reads as no fragment (src/web/mod.rs, fragment). Once the widget runs, this
 // fragment, as it was now, goes to embed/wp-frame.js, which tells WordPress the height.

@@ -57,7 +57,8 @@ pub fn install(file: File) -> Vec<Problem> {
     let (config, problems) = match file {
         File::None => (Config::default(), Vec::new()),
         File::TooLarge => (Config::default(), vec![config::too_large()]),
-        File::Text(text) => config::read(&text),
+        // Words it gives per language, in the page's.
+        File::Text(text) => config::read_in(&text, crate::page::page_language()),
     };
     // Installed once for the page's life: the names are borrowed wherever they show.
     let config: &'static Config = Box::leak(Box::new(config));

@@ -135,6 +135,11 @@ fn language() -> String {
     String::from("en")
 }
 
+/// The page's language, as the widget speaks it (English for a page that names another).
+pub fn page_language() -> crossroads_core::Language {
+    crossroads_core::Language::from_tag(&language()).unwrap_or_default()
+}
+
 /// The language menu, on the intro (as the static shell paints it) and the result: each
 /// language's page, this page's marked. The start-up script takes a click on one: it
 /// remembers the choice and keeps this page's query and fragment (scripts/postbuild.mjs).

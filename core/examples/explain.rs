@@ -30,7 +30,7 @@ use serde_json::{json, Map, Value};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let result = language(&mut args).and_then(|()| run(&args));
+    let result = language(&mut args).and_then(|language| run(&args, language));
     match result {
         Ok(v) => {
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
@@ -44,9 +44,9 @@ fn main() -> ExitCode {
 }
 
 /// Takes `--lang <code>` out of the arguments and reads the catalogue in that language.
-fn language(args: &mut Vec<String>) -> Result<(), String> {
+fn language(args: &mut Vec<String>) -> Result<Language, String> {
     let Some(at) = args.iter().position(|a| a == "--lang") else {
-        return Ok(());
+        return Ok(Language::English);
     };
     let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
     let code = args
@@ -58,10 +58,12 @@ fn language(args: &mut Vec<String>) -> Result<(), String> {
         .find(|l| l.code() == code.as_str())
         .ok_or(format!("no language \"{code}\": {}", codes.join(", ")))?;
     args.drain(at..at + 2);
-    lang::use_language(language, &text::text_file()).map_err(|e| format!("i18n/{code}.tsv: {e}"))
+    lang::use_language(language, &text::text_file())
+        .map_err(|e| format!("i18n/{code}.tsv: {e}"))?;
+    Ok(language)
 }
 
-fn run(args: &[String]) -> Result<Value, String> {
+fn run(args: &[String], language: Language) -> Result<Value, String> {
     match args.first().map(String::as_str) {
         Some("content") => Ok(content()),
         Some("score") => read_stdin()
@@ -74,7 +76,7 @@ fn run(args: &[String]) -> Result<Value, String> {
                 json!({ "payload": payload, "fragment": format!("#{}", link::fragment(&payload)) })
             }),
         Some("config") => match args.get(1) {
-            Some(path) => check_config(path),
+            Some(path) => check_config(path, language),
             None => Err("config needs a file: explain config crossroads.json".to_string()),
         },
         Some("decode") => match args.get(1) {
@@ -88,18 +90,19 @@ fn run(args: &[String]) -> Result<Value, String> {
     }
 }
 
-/// An organisation's file, as the widget reads it (`crossroads_core::config`).
-fn check_config(path: &str) -> Result<Value, String> {
+/// An organisation's file, as the widget reads it (`crossroads_core::config`) on a page in
+/// `language` (`--lang`).
+fn check_config(path: &str, language: Language) -> Result<Value, String> {
     let size = std::fs::metadata(path)
         .map_err(|e| format!("cannot read {path}: {e}"))?
         .len();
     let (c, problems) = if size > config::MAX_FILE_BYTES as u64 {
         // Refused unread, as the widget refuses it.
-        config::read(&" ".repeat(config::MAX_FILE_BYTES + 1))
+        config::read_in(&" ".repeat(config::MAX_FILE_BYTES + 1), language)
     } else {
         let text = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
         match String::from_utf8(text) {
-            Ok(text) => config::read(&text),
+            Ok(text) => config::read_in(&text, language),
             Err(_) => return Err(format!("{path} is not UTF-8 text: nothing applies")),
         }
     };
@@ -140,6 +143,7 @@ fn check_config(path: &str) -> Result<Value, String> {
         "paths": paths,
         "context": context,
         "contact": link(&c.contact),
+        "language": c.language.map(|l| l.code()),
     }))
 }
 

@@ -14,6 +14,7 @@
 
 use crate::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
 use crate::json::{self, Json};
+use crate::lang::Language;
 
 /// A larger file is refused unread.
 pub const MAX_FILE_BYTES: usize = 16 * 1024;
@@ -65,6 +66,9 @@ pub struct Config {
     pub context: Vec<(usize, u8)>,
     /// Where to go next.
     pub contact: Option<Link>,
+    /// The language its readers get where none is asked for or chosen (the start-up script
+    /// reads it from the file; docs/organisations.md).
+    pub language: Option<Language>,
 }
 
 impl Config {
@@ -100,9 +104,18 @@ pub fn too_large() -> Problem {
     }
 }
 
-/// Reads a configuration file: what applies, and every problem found on the way.
+/// Reads a configuration file: what applies, and every problem found on the way; words
+/// given per language are read in English.
 pub fn read(text: &str) -> (Config, Vec<Problem>) {
-    let mut r = Reading::default();
+    read_in(text, Language::English)
+}
+
+/// [`read`], with words given per language read in `language` (the page's).
+pub fn read_in(text: &str, language: Language) -> (Config, Vec<Problem>) {
+    let mut r = Reading {
+        language,
+        ..Reading::default()
+    };
     if text.len() > MAX_FILE_BYTES {
         return (r.config, vec![too_large()]);
     }
@@ -133,6 +146,8 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
 struct Reading {
     config: Config,
     problems: Vec<Problem>,
+    /// The language that words given per language are read in.
+    language: Language,
 }
 
 /// The members of an object, each name once: a repeat is a problem and the first applies.
@@ -261,6 +276,7 @@ impl Reading {
                     self.config.organisation = self.text(name, value, MAX_ORGANISATION)
                 }
                 "intro" => self.config.intro = self.text(name, value, MAX_INTRO),
+                "language" => self.config.language = self.language(value),
                 "paths" => self.paths(value),
                 "context" => self.context(value),
                 "contact" => self.config.contact = self.link(name, value),
@@ -273,8 +289,12 @@ impl Reading {
     }
 
     /// A string field, cleaned; `None` (with a problem) when it is not a string, is empty
-    /// once cleaned, or is longer than `max` characters.
+    /// once cleaned, or is longer than `max` characters. Words a reader sees may also be given
+    /// per language (`{"en": "…", "de": "…"}`): see [`Reading::per_language`].
     fn text(&mut self, field: &str, value: &Json, max: usize) -> Option<String> {
+        if let Json::Object(all) = value {
+            return self.per_language(field, all, max);
+        }
         let Json::String(raw) = value else {
             self.wrong(field, "a string", value);
             return None;
@@ -290,6 +310,55 @@ impl Reading {
                 None
             }
         }
+    }
+
+    /// The organisation's language: a code the widget speaks.
+    fn language(&mut self, value: &Json) -> Option<Language> {
+        let Json::String(code) = value else {
+            self.wrong("language", "a string", value);
+            return None;
+        };
+        let language = Language::ALL.into_iter().find(|l| l.code() == code);
+        if language.is_none() {
+            self.problem(
+                "language",
+                why!(
+                    "unknown language",
+                    "not a language Crossroads speaks: en, de or es"
+                ),
+            );
+        }
+        language
+    }
+
+    /// Words given per language: the reader's language's, else the English, else the first
+    /// given (an organisation that names a path in English only is read in English on every
+    /// page). Each must be a language Crossroads speaks, and a string.
+    fn per_language(&mut self, field: &str, all: &[(String, Json)], max: usize) -> Option<String> {
+        let mut found: Vec<(Language, String)> = Vec::new();
+        for (code, value) in members(self, field, all) {
+            let at = join(field, code);
+            let Some(language) = Language::ALL.into_iter().find(|l| l.code() == code) else {
+                self.problem(
+                    &at,
+                    why!(
+                        "unknown language",
+                        "not a language Crossroads speaks: en, de or es"
+                    ),
+                );
+                continue;
+            };
+            if let Json::Object(_) = value {
+                self.wrong(&at, "a string", value);
+            } else if let Some(text) = self.text(&at, value, max) {
+                found.push((language, text));
+            }
+        }
+        let at = [self.language, Language::English]
+            .into_iter()
+            .find_map(|l| found.iter().position(|(x, _)| *x == l))
+            .unwrap_or(0);
+        (!found.is_empty()).then(|| found.swap_remove(at).1)
     }
 
     fn link(&mut self, field: &str, value: &Json) -> Option<Link> {
@@ -546,6 +615,66 @@ mod tests {
         );
         let big = format!("{{\"intro\": \"{}\"}}", "a".repeat(MAX_FILE_BYTES));
         assert_eq!(problems(&big), ["(file): larger than 16 KB: not read"]);
+    }
+
+    /// Words a reader sees may be given per language: read in the page's language, else in
+    /// English, else the first given; an unknown language or a nested object is a problem.
+    #[test]
+    fn words_may_be_given_per_language() {
+        let file = r#"{ "organisation": {"en": "Acme", "de": "Acme GmbH"},
+                        "intro": {"es": "Hola", "de": "Hallo"},
+                        "paths": { "staff": { "name": {"en": "Principal engineer", "de": "Principal Engineer", "fr": "x"} },
+                                   "em": { "name": {"de": {"x": "y"}, "es": "Gerente"},
+                                           "link": { "label": {"en": "Ladder", "de": "Leiter"}, "url": "https://acme.example/em" } } } }"#;
+        let (de, problems) = read_in(file, Language::German);
+        assert_eq!(de.language, None);
+        let (c, p) = read(r#"{"language": "es"}"#);
+        assert_eq!((c.language, p), (Some(Language::Spanish), vec![]));
+        let (c, p) = read(r#"{"language": "fr"}"#);
+        assert_eq!(c.language, None);
+        assert_eq!(
+            p[0].to_string(),
+            "language: not a language Crossroads speaks: en, de or es"
+        );
+        assert_eq!(de.organisation.as_deref(), Some("Acme GmbH"));
+        assert_eq!(de.intro.as_deref(), Some("Hallo"));
+        assert_eq!(
+            de.path(PathId::Staff).name.as_deref(),
+            Some("Principal Engineer")
+        );
+        assert_eq!(
+            de.path(PathId::EngineeringManager).name.as_deref(),
+            Some("Gerente")
+        );
+        let label = de
+            .path(PathId::EngineeringManager)
+            .link
+            .as_ref()
+            .map(|l| l.label.as_str());
+        assert_eq!(label, Some("Leiter"));
+        let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            said,
+            [
+                "paths.staff.name.fr: not a language Crossroads speaks: en, de or es",
+                "paths.em.name.de: should be a string, not an object",
+            ]
+        );
+        // Spanish: its own where given, else the English, else the first.
+        let (es, _) = read_in(file, Language::Spanish);
+        assert_eq!(es.organisation.as_deref(), Some("Acme"));
+        assert_eq!(es.intro.as_deref(), Some("Hola"));
+        assert_eq!(
+            es.path(PathId::Staff).name.as_deref(),
+            Some("Principal engineer")
+        );
+        // English, as `read` reads: the English, else the first given.
+        let (en, _) = read(file);
+        assert_eq!(en.intro.as_deref(), Some("Hola"));
+        assert_eq!(
+            en.path(PathId::Staff).name.as_deref(),
+            Some("Principal engineer")
+        );
     }
 
     #[test]

@@ -15,8 +15,9 @@
 use std::fmt;
 
 /// A language the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
+    #[default]
     English,
     German,
     Spanish,

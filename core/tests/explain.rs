@@ -343,3 +343,25 @@ fn content_and_score_in_another_language() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no language \"fr\": en, de, es"));
 }
+
+/// `--lang` reads an organisation's words given per language in that language.
+#[test]
+fn config_reads_words_per_language_in_the_language_asked() {
+    let file = scratch(
+        "languages.json",
+        r#"{"paths": {"staff": {"name": {"en": "Principal engineer", "de": "Principal Engineer", "es": "Ingeniería principal"}}}}"#.as_bytes(),
+    );
+    let path = file.to_str().unwrap();
+    assert_eq!(
+        json(&run(&["config", path], ""))["paths"]["staff"]["name"],
+        "Principal engineer"
+    );
+    assert_eq!(
+        json(&run(&["--lang", "de", "config", path], ""))["paths"]["staff"]["name"],
+        "Principal Engineer"
+    );
+    assert_eq!(
+        json(&run(&["config", path, "--lang", "es"], ""))["paths"]["staff"]["name"],
+        "Ingeniería principal"
+    );
+}

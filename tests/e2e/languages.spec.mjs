@@ -1,8 +1,11 @@
 // German and Spanish beside English (docs/translating.md): each language's page paints in it
 // with no script, a whole journey runs in it by keyboard, a result link opens in the reader's
-// language whatever page it was made on, ?lang= and the loader's data-lang choose, the
-// language menu switches without losing answers and is remembered, and each page fetches its
-// own language's words only. Zero page and console errors throughout.
+// language whatever page it was made on, ?lang=, the loader's data-lang and an
+// organisation's language choose, the language menu switches without losing answers and is
+// remembered, an organisation's words given per language show in it, and each page fetches
+// its own language's words only; axe-clean, printed and saved as a card in each language.
+// Zero page and console errors throughout.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/crossroads.mjs';
 import { fill, LANGUAGES, wordsOf } from './languages.mjs';
@@ -14,6 +17,12 @@ const TLM_LINK = '#r=AgECQVNTDKwdP-_uT7P8qsy5FAAlieM';
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
 });
+
+/** axe-core's WCAG A and AA rules on the page as it is. */
+async function audit(page, state) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(r.violations.map((v) => `${state}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** Every words file the page asks for. */
 function wordsRequests(page) {
@@ -54,6 +63,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       const asked = wordsRequests(page);
       await widget.open(folder);
       await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await audit(page, 'intro');
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: word('intro.start') })).toBeFocused();
       await page.keyboard.press('Enter');
@@ -86,12 +96,18 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await expect(page.getByRole('heading', { name: say('Your profile across the themes'), exact: true })).toBeVisible();
       await expect(page.getByRole('heading', { name: say('Next steps'), exact: true })).toBeVisible();
       await page.emulateMedia({ media: 'screen' });
+      // The card image, saved by keyboard, and said so in the language.
+      const downloading = page.waitForEvent('download');
+      await widget.press(page.getByRole('button', { name: say('Save as image'), exact: true }));
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('crossroads-result.png');
+      await expect(page.locator('.share-status')).toHaveText(
+        say('Image saved as crossroads-result.png: the verdict and the fits, and the link, which opens your result. No answer is written on it.'),
+      );
       // The page's own words file, and no other language's.
       const own = await page.locator('html').getAttribute('data-text');
       expect(asked).toEqual([own.split(' ')[0]]);
-      // The result is axe-clean in the language.
-      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(r.violations.map((v) => v.id)).toEqual([]);
+      await audit(page, 'result');
     });
 
     test('a result link opens in the reader\'s language, whatever page it was made on', async ({ browser }) => {
@@ -156,6 +172,15 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await expect(page.getByRole('list', { name: 'Paths ranked by fit' })).toBeVisible();
     });
 
+    test('an organisation\'s words given per language show in the language', async ({ page, widget }) => {
+      const file = JSON.parse(readFileSync(new URL('./organisations/languages.json', import.meta.url), 'utf8'));
+      await widget.open(`./org/languages/${folder}`);
+      await expect(page.locator('main.intro .org-note')).toHaveText(file.intro[code]);
+      await page.goto(`./org/languages/${folder}${TLM_LINK}`);
+      await expect(page.locator('main.result')).toContainText(file.paths.staff.name[code]);
+      await expect(page.locator('main.result')).not.toContainText(file.paths.staff.name.en);
+    });
+
     test('the loader\'s data-lang frames that language\'s page', async ({ page }) => {
       await page.goto(`${HOST}/languages.html?lang=${code}`);
       const frame = page.frameLocator('iframe');
@@ -166,3 +191,19 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
     });
   });
 }
+
+test('an organisation\'s language is its readers\' default, before the browser\'s; an asked language still wins', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('./org/spanish/');
+  await expect(page).toHaveURL(/\/org\/spanish\/es\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('#screen-title')).toHaveText(wordsOf('es').page('intro.title'));
+  // Its page in another language stays that language; ?lang= too.
+  await page.goto('./org/spanish/de/');
+  await expect(page.locator('#screen-title')).toHaveText(wordsOf('de').page('intro.title'));
+  await page.goto('./org/spanish/?lang=en');
+  await expect(page.locator('#screen-title')).toHaveText(wordsOf('en').page('intro.title'));
+  await expect(page).toHaveURL(/\/org\/spanish\/\?lang=en$/);
+  await context.close();
+});
