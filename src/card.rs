@@ -373,6 +373,32 @@ mod tests {
         assert!(all.iter().all(|(_, size)| *size >= 22.0));
     }
 
+    /// In German and Spanish the card says the same in that language, and still fits: the
+    /// verdict and the summary wrap, every line inside the card.
+    #[test]
+    fn the_card_speaks_the_language_and_fits() {
+        use crossroads_core::lang::{use_language, Language};
+        use crossroads_core::text::{catalogue_texts, text_file_of};
+        let words = text_file_of(catalogue_texts().chain(crate::words::ALL.iter().copied()));
+        let link = "https://intranet.example/crossroads/de/#r=AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0";
+        for choice in [
+            Choice::STRONGLY_AGREE,
+            Choice::AGREE,
+            Choice::STRONGLY_DISAGREE,
+        ] {
+            let o = score(&answers(choice));
+            let english = Card::new(&o, link, Some("Sam"));
+            for language in [Language::German, Language::Spanish] {
+                use_language(language, &words).expect("a complete translation");
+                let card = Card::new(&o, link, Some("Sam"));
+                use_language(Language::English, &words).unwrap();
+                assert_ne!(card.verdict, english.verdict, "{language}");
+                assert_ne!(card.summary, english.summary, "{language}");
+                assert_inside(&card.shapes(&LIGHT, &measure));
+            }
+        }
+    }
+
     #[test]
     fn the_card_carries_no_answers() {
         let o = score(&answers(Choice::AGREE));
