@@ -4,7 +4,8 @@
 // `<html>` carries `data-receives`, which the widget reads to choose what its `complete`
 // message carries (src/embed.rs, `ResultEvents`), and whose static intro's privacy line says
 // what the host page receives: the line the app's intro then shows (both from
-// i18n/page.tsv). Written by scripts/postbuild.mjs beside index.html; the loader frames one of them when a placeholder has
+// i18n/page.tsv). Written by scripts/postbuild.mjs beside index.html, and in each language's
+// folder by scripts/pages.mjs; the loader frames one of them when a placeholder has
 // `data-result-events` (docs/embedding.md). The notice is in the document itself, so it
 // shows before the code runs, or if it never does, and no host option or message removes it.
 // Not part of any first load budget: the plain widget's index.html does not change.
