@@ -6,7 +6,7 @@
 // in its address (embed/wp-frame.js). Every test ends with zero page errors and zero console
 // errors on the post and in the frame, except where a test blocks files on purpose.
 import { existsSync } from 'node:fs';
-import { HOST, INTRO, PATTERN, TITLE, WIDGET, expect, literal, messages, test, watch } from './fixtures/embedded.mjs';
+import { Embedded, HOST, INTRO, PATTERN, TITLE, WIDGET, expect, literal, messages, test, watch } from './fixtures/embedded.mjs';
 
 const WP_EMBED = new URL('../../target/wordpress/wp-includes/js/wp-embed.js', import.meta.url);
 const SECRET = 'Ab3dE5gH9k';
@@ -23,10 +23,11 @@ test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
 });
 
-/** The post, its embed and the widget in it. */
-class Post {
+/** The post, its embed and the widget in it: an embedded widget (`frame()`, `ready()`) in
+ *  WordPress's frame rather than the loader's. */
+class Post extends Embedded {
   constructor(page) {
-    this.page = page;
+    super(page);
     this.blockquote = page.locator('blockquote.wp-embedded-content');
     this.iframe = page.locator('iframe.wp-embedded-content');
     this.in = page.frameLocator('iframe.wp-embedded-content');
@@ -34,17 +35,6 @@ class Post {
 
   async open(secret = SECRET, waitUntil = 'load') {
     await this.page.goto(`${HOST}/wordpress.html?secret=${encodeURIComponent(secret)}`, { waitUntil });
-  }
-
-  async frame() {
-    return (await this.iframe.elementHandle()).contentFrame();
-  }
-
-  /** Waits until the widget in the frame marks itself interactive; returns the frame. */
-  async ready() {
-    const frame = await this.frame();
-    await frame.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
-    return frame;
   }
 
   /** The frame's height as WordPress set it, and the content's inside. */
