@@ -9,6 +9,8 @@ import { test, expect, blockStorage } from './fixtures/crossroads.mjs';
 // What comes after the first part: the rest of the code, and the words.
 const LATER = /_(rest-[0-9a-f]+\.wasm|text-[0-9a-f]+\.txt)$/;
 const kind = (url) => (/\.wasm$/.test(new URL(url).pathname) ? 'rest' : 'words');
+// The styles past the intro (styles/rest.css), which come with the rest of the code.
+const LATER_STYLE = /\/rest-[0-9a-f]+\.css$/;
 
 /** Every request for what comes later, as "rest:fetch", "words:fetch" and so on. */
 function laterRequests(page) {
@@ -342,6 +344,9 @@ for (const way of WAYS) {
       const page = await context.newPage();
       synchronous.push(await watchSynchronous(context, [page]));
       const seen = laterRequests(page);
+      page.on('request', (r) => {
+        if (LATER_STYLE.test(new URL(r.url()).pathname)) seen.push(`style:${r.resourceType()}`);
+      });
       await page.goto(way.url);
       const frames = await widgetFrames(page, way.url.startsWith('./'));
       await startedAndIdle(frames);
