@@ -1,12 +1,15 @@
 //! Prints the words file of the release (`crossroads_core::text`): the catalogue's words and
 //! the app's own (`crossroads::words`), which a release build for the browser leaves out of
-//! its wasm. `scripts/postbuild.mjs` writes it beside the wasm, once per language:
+//! its wasm. `scripts/finish.mjs` writes it beside the wasm, once per language:
 //!
 //!   cargo run -q --example text_file                 English, the source
 //!   cargo run -q --example text_file -- --lang de    German, from i18n/de.tsv
 //!   cargo run -q --example text_file -- --pseudo     accented and 40% longer, for layout tests
 //!   cargo run -q --example text_file -- --pseudo --page   the page's own words so (`src/page.rs`),
 //!                                                  `|`-separated as a page carries them
+//!   cargo run -q --example text_file -- --page de     the page's own words in German, one
+//!                                                  `id<TAB>text` line each, the counts filled in
+//!   cargo run -q --example text_file -- --languages   `code<TAB>name` of every language
 //!
 //! A translation that does not cover every word exactly fails with its reason.
 
@@ -26,6 +29,17 @@ fn main() -> ExitCode {
             .map(|(_, text)| lang::pseudo_text(text))
             .collect::<Vec<_>>()
             .join("|")),
+        ["--page", code] => crossroads::page::words_in(code).map(|words| {
+            let lines: Vec<String> = words
+                .iter()
+                .map(|(id, text)| format!("{id}\t{text}\n"))
+                .collect();
+            lines.concat()
+        }),
+        ["--languages"] => Ok(crossroads::page::LANGUAGES
+            .iter()
+            .map(|(code, name)| format!("{code}\t{name}\n"))
+            .collect()),
         ["--lang", code] => match Language::from_tag(code).filter(|l| l.code() == code) {
             Some(language) => match language.translation_file() {
                 None => Ok(english),
@@ -35,7 +49,10 @@ fn main() -> ExitCode {
             },
             None => Err(format!("no language \"{code}\"")),
         },
-        _ => Err("usage: text_file [--lang <code> | --pseudo [--page]]".to_string()),
+        _ => Err(
+            "usage: text_file [--lang <code> | --page <code> | --languages | --pseudo [--page]]"
+                .to_string(),
+        ),
     };
     match words {
         Ok(words) => {

@@ -15,14 +15,12 @@
 //   is revalidated on every use, so that a new release shows at once.
 // Tests: tests/hosting.test.mjs (the file a build wrote, against dist/; the docs' copies of
 // the policy) and tests/e2e/headers.spec.mjs (the headers as served, file type by file type).
-import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { LANGUAGES } from './pages.mjs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The policy every page of the widget runs under. No hash or nonce: scripts/postbuild.mjs
- *  moves Trunk's inline start-up script into its own file. */
+/** The policy every page of the widget runs under. No hash or nonce: the pages run no
+ *  inline script (the start-up script is a file, start/start.js). */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -36,18 +34,17 @@ export const REVALIDATE = 'no-cache';
 /** The widget's files are public: any origin may read them, a sandboxed frame's too. */
 export const CORS = { 'Access-Control-Allow-Origin': '*' };
 
-// Files that may sit beside the build without being written by it: the widget's oEmbed
-// description, `oembed.json`, and an organisation's own `crossroads.json` (docs/organisations.md), which
-// the widget reads on every load, from a sandboxed frame too.
+// Files linked by name: the loaders, the oEmbed description (`oembed.json`) and the
+// organisation's file (`crossroads.json`, docs/organisations.md: the build ships an empty
+// one, which an organisation replaces), read on every load, from a sandboxed frame too.
 const BESIDE = ['oembed.json', 'crossroads.json'];
+const NAMED = ['embed.js', 'wp-frame.js', ...BESIDE];
 
-// Names the build gives by content: Trunk's (the stylesheet, the icon), and the project's own
-// (scripts/postbuild.mjs: the code's base name, the start-up script, the words; the wasm's
-// rest, scripts/split-wasm.mjs): a hash in hex before the extension, or before the suffix of
-// one of the code's files (Trunk's hex drops leading zeros, so it may be shorter than 16).
+// Names the build gives by content: Trunk's (the code, the styles, the start-up script, the
+// icon: a hash in hex, which may drop leading zeros) and the words files (scripts/finish.mjs).
 // The end of such a name, as a regular expression that docs/hosting.md's server snippets
 // repeat (tests/hosting.test.mjs checks that they do).
-export const HASHED_SUFFIX = String.raw`-[0-9a-f]{8,16}(?:_bg\.wasm|_rest-[0-9a-f]{16}\.wasm|_text-[0-9a-f]{16}\.txt|\.js|\.css|\.svg)$`;
+export const HASHED_SUFFIX = String.raw`-[0-9a-f]{8,16}(?:_bg\.wasm|\.txt|\.js|\.css|\.svg)$`;
 const HASHED = new RegExp(`^[a-z]+(?:-[a-z]+)*${HASHED_SUFFIX}`);
 
 // The three kinds of file, each with what it is sent with.
@@ -74,7 +71,7 @@ function kindOf(name) {
   if (name.endsWith('.html')) return 'page';
   if (name.includes('/')) throw new Error(`hosting: dist/${name}: only pages have a language's folder`);
   if (HASHED.test(name)) return 'hashed';
-  if (name === 'embed.js' || BESIDE.includes(name)) return 'named';
+  if (NAMED.includes(name)) return 'named';
   throw new Error(`hosting: no headers decided for dist/${name}; add it to scripts/hosting.mjs`);
 }
 
@@ -122,8 +119,8 @@ export function headersFile(names) {
 export function filesOf(dist) {
   return readdirSync(dist, { withFileTypes: true }).flatMap((e) => {
     if (e.isFile()) return [e.name];
-    // A language's pages (scripts/pages.mjs): de/index.html and the like.
-    if (e.isDirectory() && LANGUAGES.includes(e.name)) {
+    // A language's pages (scripts/finish.mjs): de/index.html and the like.
+    if (e.isDirectory() && /^[a-z]{2}$/.test(e.name)) {
       return readdirSync(join(dist, e.name)).map((name) => `${e.name}/${name}`);
     }
     throw new Error(`hosting: dist/${e.name} is not a file or a language's folder`);
@@ -135,20 +132,6 @@ export function writeHeadersFile(dist) {
   const text = headersFile(filesOf(dist));
   writeFileSync(join(dist, '_headers'), text);
   return text;
-}
-
-/**
- * The hash in the code's base name (`crossroads-<hash>`): over the final bytes of the wasm's
- * first part, its rest (null when kept whole) and the words, and the glue's, in which the
- * base name itself stands as `crossroads-*` (it names the other files). scripts/postbuild.mjs
- * names the code by it; tests/hosting.test.mjs checks a build against it.
- */
-export function codeHash({ wasm, rest, words, glue, base }) {
-  const hash = createHash('sha256');
-  for (const part of [wasm, rest ?? '', words, glue.replaceAll(base, 'crossroads-*')]) {
-    hash.update(createHash('sha256').update(part).digest());
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,7 +1,7 @@
 //! The top-level component: holds the one questionnaire reducer, picks the screen, and
 //! turns state changes into browser effects (saving, history entries, focus) through `web`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crossroads_core::score;
@@ -10,7 +10,8 @@ use yew::prelude::*;
 use crate::components::Notice;
 use crate::embed::ResultEvents;
 use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
-use crate::screens::{IntroScreen, Wait, TITLE_ID};
+use crate::screens::TITLE_ID;
+use crate::web::intro::Intent;
 use crate::web::{self, share, storage};
 
 /// Builds the first state from the address bar and saved progress.
@@ -19,8 +20,6 @@ fn initial_journey() -> Journey {
         let _ = storage::clear_progress();
         web::clear_query();
     }
-    // Reading a fragment is code of the rest, which is there when the page opens with one
-    // (`web::rest::needed_at_start`).
     let fragment = web::fragment();
     let route = if fragment.is_empty() {
         Route::Screen(Screen::Intro)
@@ -64,122 +63,34 @@ fn initial_journey() -> Journey {
     }
 }
 
-/// How many earlier results the intro offers. Their way in is code of the rest, which a page
-/// with earlier results loads at start (`web::rest::needed_at_start`); until the rest is
-/// there (another tab kept one meanwhile), none.
-fn earlier_count() -> usize {
-    if web::rest::ready() {
-        storage::earlier_count()
-    } else {
-        0
+/// What the static intro shows of the saved state (`web::intro`).
+fn intro_summary(journey: &Journey) -> web::intro::Summary {
+    web::intro::Summary {
+        answered: journey.answers.answered(),
+        total: crossroads_core::content::STATEMENTS.len(),
+        resume: journey.resume.is_some(),
+        earlier: storage::earlier_count(),
     }
 }
 
-/// The organisation's note for the intro, once its file is installed (with the rest).
-fn org_note() -> Option<AttrValue> {
-    crate::org::intro_note().map(AttrValue::from)
-}
-
-/// What waits for the rest of the release's code (`web::rest`): only the intro's code is
-/// there at first, so whatever would leave the intro (an action, a history move) waits here,
-/// visibly, until the rest is linked. The latest wish wins; a failed load lets the next one
-/// try again.
-/// What to do once the rest is there: the latest wish.
-type Wish = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
-
-#[derive(Clone)]
-struct Gate {
-    wait: UseStateHandle<Wait>,
-    pending: Wish,
-    /// Counts loads, so that only the current one's timer says it is slow.
-    attempt: Rc<Cell<u32>>,
-    loading: Rc<Cell<bool>>,
-}
-
-/// After this long, a wait says it is taking long and offers to try again.
-const SLOW_MS: i32 = 10_000;
-
-impl Gate {
-    fn run(&self, then: impl FnOnce() + 'static) {
-        if web::rest::ready() {
-            then();
-            return;
-        }
-        *self.pending.borrow_mut() = Some(Box::new(then));
-        if !self.loading.get() {
-            self.load(false);
-        }
-    }
-
-    /// Starts loading (`fresh`: a new request, for "try again" on a slow one).
-    fn load(&self, fresh: bool) {
-        self.loading.set(true);
-        self.wait.set(Wait::Waiting);
-        let attempt = self.attempt.get() + 1;
-        self.attempt.set(attempt);
-        let gate = self.clone();
-        web::after(SLOW_MS, move || {
-            if gate.loading.get() && gate.attempt.get() == attempt {
-                gate.wait.set(Wait::Slow);
-            }
-        });
-        let gate = self.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let loaded = web::rest::load(fresh).await;
-            if gate.attempt.get() != attempt {
-                return;
-            }
-            gate.loading.set(false);
-            let then = gate.pending.borrow_mut().take();
-            match (loaded, then) {
-                (Ok(()), Some(then)) => {
-                    gate.wait.set(Wait::Idle);
-                    then();
-                }
-                (Ok(()), None) => gate.wait.set(Wait::Idle),
-                (Err(()), _) => gate.wait.set(Wait::Failed),
-            }
-        });
-    }
-
-    /// "Try again" on a slow wait: a new request for the same wish.
-    fn retry(&self) {
-        if self.pending.borrow().is_some() {
-            self.load(true);
-        }
+/// The action for a press on the static intro. A Start that would clear a run the intro did
+/// not offer to resume (its summary was older than the saved run) is not taken: the intro
+/// is shown again, now with Resume, so no answer is lost to a stale page.
+fn intent_action(journey: &Journey, intent: Intent) -> Option<Action> {
+    match intent {
+        Intent::Start if journey.resume.is_some() => None,
+        Intent::Start | Intent::StartAfresh => Some(Action::Start),
+        Intent::Resume => Some(Action::Resume),
+        Intent::Earlier => Some(Action::Go(Screen::Earlier)),
     }
 }
 
 #[component]
 pub fn App() -> Html {
     let journey = use_reducer(initial_journey);
-    let wait = use_state(|| Wait::Idle);
-    let gate = {
-        let wait = wait.clone();
-        let pending = use_mut_ref(|| None);
-        let attempt = (*use_state(|| Rc::new(Cell::new(0)))).clone();
-        let loading = (*use_state(|| Rc::new(Cell::new(false)))).clone();
-        Gate {
-            wait,
-            pending,
-            attempt,
-            loading,
-        }
-    };
-    // Every action goes through here: one that would leave the intro waits for the rest.
-    // Past the intro the rest is there already, so answers go straight to the reducer (the
-    // journey is copied, to try an action on, only while the intro shows).
     let dispatch = {
         let d = journey.dispatcher();
-        let on_intro = (journey.screen == Screen::Intro).then(|| (*journey).clone());
-        let gate = gate.clone();
-        Callback::from(move |a: Action| match &on_intro {
-            Some(now) if now.apply(a.clone()).screen != Screen::Intro => {
-                let d = d.clone();
-                gate.run(move || d.dispatch(a));
-            }
-            _ => d.dispatch(a),
-        })
+        Callback::from(move |a: Action| d.dispatch(a))
     };
 
     // The screen, readable from the page-wide key listener installed once below.
@@ -187,35 +98,29 @@ pub fn App() -> Html {
     current.borrow().set(journey.screen);
 
     {
-        let gate = gate.clone();
         let d = journey.dispatcher();
-        let redraw = use_force_update();
+        // The latest journey, for the intents below (which outlive any one render).
+        let latest = use_mut_ref(|| (*journey).clone());
+        *latest.borrow_mut() = (*journey).clone();
         use_effect_with((), move |_| {
-            // Reading a link in the address is code of the rest too: the whole move waits.
-            let history = web::on_history(move |fragment| {
+            let history = web::on_history({
                 let d = d.clone();
-                gate.run(move || {
+                move |fragment| {
                     d.dispatch(match route(&fragment) {
                         Route::Screen(s) => Action::Go(s),
                         Route::Shared(shared) => Action::OpenShared(shared),
                         Route::Other => Action::Go(Screen::Intro),
                     })
-                })
+                }
             });
-            // What the intro shows of an organisation's file (`crate::org::Early`), once its
-            // request settles: the widget does not wait for it to be ready.
-            if !crate::org::settled() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if web::rest::early_organisation().await {
-                        redraw.force_update();
-                    }
-                });
-            }
+            web::intro::listen(move |intent| {
+                let now = latest.borrow().clone();
+                match intent_action(&now, intent) {
+                    Some(action) => d.dispatch(action),
+                    None => web::intro::show(true, intro_summary(&now)),
+                }
+            });
             web::mark_ready();
-            if web::embed::config().embedded {
-                web::embed::post_ready();
-                web::embed::observe_height();
-            }
             move || drop(history)
         });
     }
@@ -226,7 +131,9 @@ pub fn App() -> Html {
     let shown_before = use_mut_ref(|| None::<Screen>);
     let now = current.borrow().clone();
     let keys_for = (current.borrow().clone(), dispatch.clone());
+    let summary = intro_summary(&journey);
     use_effect_with(journey.screen, move |screen| {
+        web::intro::show(*screen == Screen::Intro, summary);
         // The statements' keyboard shortcuts, from the first statement shown on (their code is
         // of the rest, which is there by then).
         if let Screen::Question(_) = screen {
@@ -273,12 +180,23 @@ pub fn App() -> Html {
     {
         let d = dispatch.clone();
         let op = journey.save_op();
+        let summary_now = intro_summary(&journey);
+        let resumable =
+            journey.answers.answered() + crate::journey::answered_context(&journey.answers) > 0;
         use_effect_with(op, move |op| {
             let result = match op {
                 SaveOp::Skip => Ok(()),
                 SaveOp::Clear => storage::clear_progress().or(Ok(())),
                 SaveOp::Write(value) => storage::save_progress(value),
             };
+            // The intro of a later visit offers what a reload would resume.
+            let saved = web::intro::Summary {
+                resume: matches!(op, SaveOp::Write(_)) && resumable,
+                ..summary_now
+            };
+            if *op != SaveOp::Skip {
+                web::intro::write(saved);
+            }
             match result {
                 Ok(()) => {}
                 Err(storage::StorageError::Unavailable) => {
@@ -291,8 +209,7 @@ pub fn App() -> Html {
         });
     }
 
-    // Scored only while the result shows (nothing else reads it), so the intro never runs the
-    // scoring code, which then stays in the wasm's second part (scripts/split-wasm.mjs).
+    // Scored only while the result shows: nothing else reads it.
     let on_result = journey.screen == Screen::Result;
     let outcome = use_memo((journey.answers.clone(), on_result), |(answers, on)| {
         on.then(|| score(answers))
@@ -330,18 +247,7 @@ pub fn App() -> Html {
         });
     }
 
-    let screen = match journey.screen {
-        Screen::Intro => {
-            let gate = gate.clone();
-            let retry = Callback::from(move |_| gate.retry());
-            html! {
-                <IntroScreen resume={journey.resume} answered={journey.answers.answered()}
-                    wait={*wait} {retry} dispatch={dispatch.clone()} {result_events}
-                    earlier={earlier_count()} note={org_note()} />
-            }
-        }
-        _ => crate::screens::past_intro::view(&journey, &outcome, &dispatch, result_events),
-    };
+    let screen = crate::screens::view(&journey, &outcome, &dispatch, result_events);
     let notice = journey.visible_notice().map(|n| {
         let d = dispatch.clone();
         html! { <Notice notice={n} on_dismiss={Callback::from(move |_| d.emit(Action::DismissNotice))} /> }

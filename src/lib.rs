@@ -16,34 +16,41 @@ pub mod screens;
 pub mod text;
 pub mod web;
 
-/// Mounts the widget into `<div id="crossroads">`, replacing the static shell there.
+/// Runs when the wasm is instantiated: only what must be there before anything else.
 pub fn start() {
     web::install_panic_hook();
-    web::embed::apply_look(&web::embed::config());
-    // A page that opens past the intro reads a link or saved answers at once, and that is
-    // code of the rest (`web::rest`): mount once it is there. The start-up script has
-    // usually fetched it alongside the first part already.
-    if web::rest::needed_at_start() && !web::rest::ready() {
-        wasm_bindgen_futures::spawn_local(async {
-            match web::rest::load(false).await {
-                Ok(()) => mount(),
-                Err(()) => web::show_start_failure(page::word(page::Word::FailedAtStart)),
-            }
-        });
-    } else {
-        mount();
-    }
 }
 
-fn mount() {
-    if let Some(root) = web::mount_point() {
+/// Starts the app beside the static intro, once the start-up script (`start/start.js`) has
+/// loaded the wasm: with this language's words file (a release keeps the words out of the
+/// wasm, `crossroads_core::text`; elsewhere they are inline and `None` comes) and what it
+/// found of the organisation's `crossroads.json` (its text, `false` when too large, `null`
+/// when none arrived).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn run(words: Option<String>, organisation: wasm_bindgen::JsValue) {
+    if let Some(file) = words {
+        if !crossroads_core::text::ready() && crossroads_core::text::install(file).is_err() {
+            web::show_error_screen("the words file does not match this build");
+            return;
+        }
+    }
+    web::org::install_found(organisation);
+    if let Some(root) = web::app_root() {
         yew::Renderer::<app::App>::with_root(root).render();
     }
 }
 
-/// The error screen, callable from JavaScript (`window.wasmBindings.showErrorScreen`): the
-/// release's start-up script calls it when the wasm traps (a panic there aborts at once),
-/// and the end-to-end accessibility audit checks it in the release build.
+/// A press on the static intro that leaves it (`start`, `resume`, `afresh`, `earlier`),
+/// from the start-up script; an unknown name does nothing.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn go(intent: &str) {
+    if let Some(intent) = web::intro::Intent::from_name(intent) {
+        web::intro::deliver(intent);
+    }
+}
+
+/// The error screen, callable from JavaScript (`showErrorScreen` of the glue): the start-up
+/// script calls it when the wasm traps, and the end-to-end accessibility audit checks it.
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = showErrorScreen)]
 pub fn show_error_screen(detail: &str) {
     web::show_error_screen(detail);

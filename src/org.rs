@@ -1,12 +1,9 @@
 //! An organisation's own words in the widget: `crossroads.json` beside the page, read by the
 //! core's `config` (the same rules as `explain config`), installed once and read from here.
 //!
-//! The start-up script fetches the file beside the code; the app installs it with the rest
-//! of the code (`web::rest::load` waits for both), so nothing past the intro ever shows the
-//! shipped names first. Reading the file takes the core's JSON reader and rules, too much
-//! for the intro's part of the code; the note the intro shows before is the browser's parse
-//! of the same file, checked by the same field rule ([`set_early_note`]), until the file is
-//! installed. How many questions are asked, the intro counts once it is installed.
+//! The start-up script (`start/start.js`) fetches the file beside the code and shows its
+//! intro note on the static intro; the app installs the file before it starts, so nothing
+//! past the intro ever shows the shipped names first.
 
 use std::cell::Cell;
 
@@ -15,15 +12,6 @@ use crossroads_core::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
 
 thread_local! {
     static INSTALLED: Cell<Option<&'static Config>> = const { Cell::new(None) };
-    static EARLY_NOTE: Cell<Option<&'static str>> = const { Cell::new(None) };
-}
-
-/// Keeps the note the intro shows until the file is installed: the file's `intro` as the
-/// browser parses it, if it is a string the core's field rule accepts.
-pub fn set_early_note(raw: &str) {
-    if let Ok(note) = config::text_field(raw, config::MAX_INTRO) {
-        EARLY_NOTE.with(|c| c.set(Some(Box::leak(note.into_boxed_str()))));
-    }
 }
 
 /// What the start-up script found beside the page.
@@ -47,9 +35,7 @@ pub fn settled() -> bool {
 }
 
 /// Installs what was found, once (a later call changes nothing and finds no problem): what
-/// applies, and every problem found on the way, for the console. Lives with the rest of the
-/// code (scripts/split-wasm.mjs), which is there by the time it is called.
-#[inline(never)]
+/// applies, and every problem found on the way, for the console.
 pub fn install(file: File) -> Vec<Problem> {
     if settled() {
         return Vec::new();
@@ -64,14 +50,6 @@ pub fn install(file: File) -> Vec<Problem> {
     let config: &'static Config = Box::leak(Box::new(config));
     INSTALLED.with(|c| c.set(Some(config)));
     problems
-}
-
-/// The note for the intro.
-pub fn intro_note() -> Option<&'static str> {
-    match installed() {
-        Some(c) => c.intro.as_deref(),
-        None => EARLY_NOTE.with(Cell::get),
-    }
 }
 
 /// The context questions answered for everyone here (question index, option index), which
@@ -127,7 +105,6 @@ pub struct TestInstall(pub Vec<Problem>);
 impl Drop for TestInstall {
     fn drop(&mut self) {
         INSTALLED.with(|c| c.set(None));
-        EARLY_NOTE.with(|c| c.set(None));
     }
 }
 
@@ -148,7 +125,7 @@ mod tests {
         assert_eq!(path_name(PathId::Staff), PathId::Staff.path().name.as_str());
         assert_eq!(offered(), [true; PATH_COUNT]);
         assert_eq!(asked_context(), CONTEXT_QUESTIONS.len());
-        assert!(intro_note().is_none() && contact().is_none() && organisation().is_none());
+        assert!(contact().is_none() && organisation().is_none());
         assert!(install(File::None).is_empty());
         assert!(settled());
         assert_eq!(path_name(PathId::Staff), PathId::Staff.path().name.as_str());
@@ -174,18 +151,6 @@ mod tests {
         // A second file (a second load racing the first) changes nothing.
         assert!(install(File::Text(r#"{"organisation": "Other"}"#.into())).is_empty());
         assert_eq!(organisation(), Some("Acme"));
-    }
-
-    #[test]
-    fn the_intro_shows_the_note_by_the_same_rule_until_the_file_is_installed() {
-        let _clean = TestInstall(Vec::new());
-        set_early_note(&"x".repeat(281));
-        assert_eq!(intro_note(), None);
-        set_early_note("  Questions?\u{202E} #eng-careers  ");
-        assert_eq!(intro_note(), Some("Questions? #eng-careers"));
-        // Once installed, the file as the core reads it is what shows.
-        let _ = install(File::Text(r#"{"intro": "Ask HR."}"#.into()));
-        assert_eq!(intro_note(), Some("Ask HR."));
     }
 
     #[test]

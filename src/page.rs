@@ -44,10 +44,14 @@ pub enum Word {
     ErrorStartOver,
     ErrorDetails,
     GotIt,
+    EarlierTitle,
+    EarlierOne,
+    EarlierMany,
+    EarlierOpen,
 }
 
 /// The ids of `i18n/page.tsv`, in the order of [`Word`].
-pub const IDS: [&str; 33] = [
+pub const IDS: [&str; 37] = [
     "page.title",
     "page.description",
     "intro.title",
@@ -81,6 +85,10 @@ pub const IDS: [&str; 33] = [
     "error.start-over",
     "error.details",
     "notice.got-it",
+    "intro.earlier-title",
+    "intro.earlier-one",
+    "intro.earlier-many",
+    "intro.earlier-open",
 ];
 
 /// The word, in the page's language.
@@ -119,7 +127,7 @@ pub fn fill(text: &str, values: &[usize]) -> String {
 
 /// The languages of the menu, each by its code and its name in itself (as
 /// `scripts/pages.mjs` lists them, English first: the root's).
-const LANGUAGES: [(&str, &str); 3] = [("en", "English"), ("de", "Deutsch"), ("es", "Español")];
+pub const LANGUAGES: [(&str, &str); 3] = [("en", "English"), ("de", "Deutsch"), ("es", "Español")];
 
 /// The page's language, `<html lang>` (English where there is no page to ask).
 fn language() -> String {
@@ -142,7 +150,7 @@ pub fn page_language() -> crossroads_core::Language {
 
 /// The language menu, on the intro (as the static shell paints it) and the result: each
 /// language's page, this page's marked. The start-up script takes a click on one: it
-/// remembers the choice and keeps this page's query and fragment (scripts/postbuild.mjs).
+/// remembers the choice and keeps this page's query and fragment (`start/start.js`).
 pub fn language_menu() -> yew::Html {
     let here = language();
     let up = if here == "en" { "" } else { "../" };
@@ -191,6 +199,40 @@ pub fn english() -> impl Iterator<Item = (&'static str, &'static str)> {
         .filter_map(|l| l.split_once('\t'))
 }
 
+/// The page's words in a language (`scripts/finish.mjs` writes them into its pages), in the
+/// order of `i18n/page.tsv`, with the intro's counts filled in; a translation that lacks a
+/// line, or was made from other English, is refused.
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+pub fn words_in(code: &str) -> Result<Vec<(&'static str, String)>, String> {
+    use crossroads_core::content::{CONTEXT_QUESTIONS, STATEMENTS};
+    let translated = match code {
+        "en" => None,
+        "de" => Some(include_str!("../i18n/de-page.tsv")),
+        "es" => Some(include_str!("../i18n/es-page.tsv")),
+        _ => return Err(format!("no language \"{code}\"")),
+    };
+    let mut lines = translated.map(|file| {
+        file.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+    });
+    english()
+        .map(|(id, en)| {
+            let text = match lines.as_mut().map(Iterator::next) {
+                None => en,
+                Some(Some(line)) if line.len() == 3 && line[0] == id && line[1] == en => line[2],
+                Some(_) => return Err(format!("i18n/{code}-page.tsv: {id} is missing or stale")),
+            };
+            let text = if id == IDS[Word::Length as usize] {
+                fill(text, &[STATEMENTS.len(), CONTEXT_QUESTIONS.len()])
+            } else {
+                text.to_string()
+            };
+            Ok((id, text))
+        })
+        .collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -199,7 +241,7 @@ mod tests {
     fn the_words_are_those_of_the_page_file_in_order() {
         let ids: Vec<&str> = english().map(|(id, _)| id).collect();
         assert_eq!(ids, IDS);
-        assert_eq!(Word::GotIt as usize, IDS.len() - 1);
+        assert_eq!(Word::EarlierOpen as usize, IDS.len() - 1);
         assert_eq!(word(Word::Start), "Start");
         assert_eq!(word(Word::GotIt), "Got it");
         assert_eq!(word(Word::Title), "Stay technical or manage?");

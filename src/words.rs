@@ -79,33 +79,4 @@ mod tests {
             Box::leak(crossroads_core::text::text_file().into_boxed_str());
         assert!(crossroads_core::text::TextTable::parse_with(catalogue, ALL).is_err());
     }
-
-    /// The code the intro runs (the first part of the release's wasm) runs before the words
-    /// file is there: it must hold no `tr!`.
-    #[test]
-    fn the_intros_code_has_no_words_of_the_file() {
-        for (file, code) in [
-            ("app.rs", include_str!("app.rs")),
-            ("lib.rs", include_str!("lib.rs")),
-            ("journey.rs", include_str!("journey.rs")),
-            ("embed.rs", include_str!("embed.rs")),
-            ("screens/intro.rs", include_str!("screens/intro.rs")),
-            ("components/notice.rs", include_str!("components/notice.rs")),
-            ("web/mod.rs", include_str!("web/mod.rs")),
-            ("web/rest.rs", include_str!("web/rest.rs")),
-            ("web/storage.rs", include_str!("web/storage.rs")),
-            ("web/embed.rs", include_str!("web/embed.rs")),
-        ] {
-            for name in ["tr!(", "trf!("] {
-                // As the build script reads it: not the end of a longer name (`include_str!(`).
-                let used = code.match_indices(name).any(|(at, _)| {
-                    !code[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
-                });
-                assert!(!used, "{file} uses {name}");
-            }
-        }
-    }
 }

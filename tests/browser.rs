@@ -14,9 +14,8 @@ use crossroads::journey::Shared;
 use crossroads::journey::{Action, Screen};
 use crossroads::page::{word, Word};
 use crossroads::platform::Platform;
-use crossroads::screens::intro::Wait;
 use crossroads::screens::result::ResultMode;
-use crossroads::screens::{IntroScreen, ResultScreen};
+use crossroads::screens::ResultScreen;
 use crossroads_core::content::{STATEMENTS, THEMES};
 use crossroads_core::{score, Answers, Choice, PathId};
 use wasm_bindgen::JsCast;
@@ -346,8 +345,6 @@ fn NoticeUnderTest(p: &NoticeHarness) -> Html {
     let answers = Answers::new();
     html! {
         <>
-            <IntroScreen resume={None::<Screen>} answered={0}
-                dispatch={Callback::from(|_: Action| ())} result_events={p.result_events} />
             <ResultScreen answers={answers.clone()} outcome={score(&answers)} mode={p.mode.clone()}
                 dispatch={Callback::from(|_: Action| ())} result_events={p.result_events} />
         </>
@@ -376,22 +373,13 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn the_notice_shows_before_start_and_beside_the_readers_own_result_only() {
-    // Nothing sent: the usual privacy line, no notice.
+async fn the_notice_shows_beside_the_readers_own_result_only() {
+    // Nothing sent: no notice. (The intro's privacy line is the page's: receives-*.html.)
     let root = render_notice(ResultEvents::Nothing, ResultMode::Own).await;
-    assert_eq!(texts(&root, "main.intro .privacy"), [word(Word::Privacy)]);
     assert!(all(&root, ".receives").is_empty());
 
-    // The summary: said in the intro, before Start, and right under the result.
+    // The summary: right under the result.
     let root = render_notice(ResultEvents::Summary, ResultMode::Own).await;
-    assert_eq!(
-        texts(&root, "main.intro .privacy.receives"),
-        [word(Word::PrivacySummary)]
-    );
-    let before_start = one(&root, "main.intro .privacy.receives")
-        .next_element_sibling()
-        .unwrap();
-    assert!(before_start.query_selector("#start").unwrap().is_some());
     assert_eq!(
         texts(&root, "main.result > .coverage + p.receives"),
         [word(Word::NoticeSummary)]
@@ -579,102 +567,6 @@ fn wordpress_frame_address_reads_as_no_fragment() {
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before))
         .unwrap();
-}
-
-#[derive(Properties, PartialEq)]
-struct WaitHarness {
-    wait: Wait,
-    resume: Option<Screen>,
-    retries: Rc<RefCell<u32>>,
-}
-
-#[component]
-fn WaitUnderTest(p: &WaitHarness) -> Html {
-    let retries = p.retries.clone();
-    html! {
-        <IntroScreen resume={p.resume} answered={3} wait={p.wait}
-            retry={Callback::from(move |_| *retries.borrow_mut() += 1)}
-            dispatch={Callback::from(|_: Action| ())} />
-    }
-}
-
-async fn render_wait(wait: Wait, resume: Option<Screen>) -> (Element, Rc<RefCell<u32>>) {
-    let root = host();
-    let retries = Rc::new(RefCell::new(0));
-    yew::Renderer::<WaitUnderTest>::with_root_and_props(
-        root.clone(),
-        WaitHarness {
-            wait,
-            resume,
-            retries: retries.clone(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    (root, retries)
-}
-
-#[wasm_bindgen_test]
-async fn the_intro_says_when_a_press_waits_for_the_code() {
-    let busy = |root: &Element| {
-        all(root, "main.intro .actions button")
-            .iter()
-            .filter(|b| b.get_attribute("aria-busy").as_deref() == Some("true"))
-            .count()
-    };
-    // At rest: no busy control, an empty polite status already in place (so that a screen
-    // reader hears it when it changes), no retry, no alert.
-    let (root, _) = render_wait(Wait::Idle, None).await;
-    assert_eq!(busy(&root), 0);
-    assert_eq!(
-        one(&root, ".wait-status").get_attribute("role").as_deref(),
-        Some("status")
-    );
-    assert_eq!(texts(&root, ".wait-status"), [""]);
-    assert!(all(&root, ".spinner").is_empty() && all(&root, "[role=alert]").is_empty());
-    // "Try again" is in the page (so that the buttons keep their places) but hidden.
-    assert_eq!(
-        texts(&root, "main.intro .actions button:not([hidden])"),
-        ["Start"]
-    );
-    assert_eq!(
-        texts(&root, "main.intro .actions button[hidden]"),
-        ["Try again"]
-    );
-
-    // Waiting: Start is busy, with a spinner hidden from screen readers, and the status says why.
-    let (root, _) = render_wait(Wait::Waiting, None).await;
-    assert_eq!(busy(&root), 1);
-    assert_eq!(
-        one(&root, "#start .spinner")
-            .get_attribute("aria-hidden")
-            .as_deref(),
-        Some("true")
-    );
-    assert_eq!(texts(&root, ".wait-status"), [word(Word::Waiting)]);
-    assert_eq!(
-        texts(&root, "main.intro .actions button:not([hidden])"),
-        ["Start"]
-    );
-
-    // Both buttons of a saved run show it.
-    let (root, _) = render_wait(Wait::Waiting, Some(Screen::Question(2))).await;
-    assert_eq!(busy(&root), 2);
-
-    // A long wait says so and offers to try again, which asks for a fresh attempt.
-    let (root, retries) = render_wait(Wait::Slow, None).await;
-    assert_eq!(texts(&root, ".wait-status"), [word(Word::Slow)]);
-    let again = all(&root, "main.intro button:not([hidden])")
-        .into_iter()
-        .find(|b| b.text_content().as_deref() == Some("Try again"))
-        .expect("a Try again button, shown");
-    click(&again, 1);
-    assert_eq!(*retries.borrow(), 1);
-
-    // A failed load: nothing busy any more, an alert says what happened and what to do.
-    let (root, _) = render_wait(Wait::Failed, None).await;
-    assert_eq!(busy(&root), 0);
-    assert_eq!(texts(&root, "[role=alert]"), [word(Word::Failed)]);
 }
 
 /// What a stand-in platform was asked to do.

@@ -1,16 +1,16 @@
-//! The widget's side of embedding: reads its options, applies the host's look, posts the
-//! agreed messages to the one parent origin the loader declared, and reports its height.
+//! The app's side of embedding: reads its options and posts the agreed messages about the
+//! run to the one parent origin the loader declared. The look, `ready` and the height are
+//! the start-up script's (`start/start.js`), as the intro needs them with no wasm.
 //! What `complete` carries is set by the document (`<html data-receives>`), never by the
 //! query string or a message.
 
 use std::cell::RefCell;
 
 use js_sys::{Object, Reflect};
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-use super::{mount_point, window};
-use crate::embed::{text_on, EmbedConfig, ResultEvents};
+use super::window;
+use crate::embed::{EmbedConfig, ResultEvents};
 
 thread_local! {
     static CONFIG: RefCell<Option<EmbedConfig>> = const { RefCell::new(None) };
@@ -38,41 +38,6 @@ pub fn config() -> EmbedConfig {
     })
 }
 
-/// Puts the chosen look on `<html>` before the app renders: theme, accent, compact,
-/// embedded (no page margins, no scrollbars), transparent background.
-pub fn apply_look(c: &EmbedConfig) {
-    let Some(html) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    if let Some(theme) = c.theme {
-        let _ = html.set_attribute("data-theme", theme);
-    }
-    if c.embedded {
-        let _ = html.set_attribute("data-embed", "");
-    }
-    if c.parent_origin.is_some() {
-        // The loader sizes the frame to the content: no scrollbars of its own. A frame
-        // without a loader keeps a fixed height and must scroll.
-        let _ = html.set_attribute("data-sized", "");
-    }
-    if c.compact {
-        let _ = html.set_attribute("data-compact", "");
-    }
-    if c.transparent {
-        let _ = html.set_attribute("data-transparent", "");
-    }
-    if let Some(accent) = &c.accent {
-        // Set through the CSSOM, which a strict style-src policy allows.
-        if let Some(style) = html.dyn_ref::<web_sys::HtmlElement>().map(|h| h.style()) {
-            let _ = style.set_property("--accent", accent);
-            let _ = style.set_property("--accent-text", text_on(accent));
-        }
-    }
-}
-
 /// Posts one message to the parent, if the loader declared where.
 fn post(kind: &str, fields: &[(&str, JsValue)]) {
     let c = config();
@@ -91,10 +56,6 @@ fn post(kind: &str, fields: &[(&str, JsValue)]) {
         let _ = Reflect::set(&msg, &(*k).into(), v);
     }
     let _ = parent.post_message(&msg, origin);
-}
-
-pub fn post_ready() {
-    post("ready", &[]);
 }
 
 pub fn post_progress(answered: usize, total: usize) {
@@ -120,34 +81,4 @@ pub fn post_complete(fields: &[(&'static str, String)]) {
 /// Asks the host to bring the frame's top into view (a new screen began).
 pub fn post_scroll() {
     post("scroll", &[]);
-}
-
-fn content_height() -> f64 {
-    mount_point()
-        .map(|m| {
-            let r = m.get_bounding_client_rect();
-            r.bottom() + window().map_or(0.0, |w| w.scroll_y().unwrap_or(0.0))
-        })
-        .unwrap_or(0.0)
-}
-
-/// Reports the content's height now and whenever it changes.
-pub fn observe_height() {
-    let Some(target) = mount_point() else { return };
-    let last = std::rc::Rc::new(std::cell::Cell::new(-1.0f64));
-    let report = move || {
-        let h = content_height().ceil();
-        if (h - last.get()).abs() >= 1.0 {
-            last.set(h);
-            post("height", &[("height", h.into())]);
-        }
-    };
-    report();
-    let callback = Closure::<dyn FnMut()>::new(report);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&target);
-        // Both live as long as the page.
-        std::mem::forget(observer);
-    }
-    callback.forget();
 }

@@ -67,9 +67,6 @@ pub fn save(kept: &[Kept]) -> bool {
 }
 
 /// Keeps the person's result, reached now, in a later task (after the result is painted).
-/// Never inlined into the app's effect that calls it, so that it stays in the rest of the
-/// code (scripts/split-wasm.mjs).
-#[inline(never)]
 pub fn record(answers: &crossroads_core::Answers) {
     // Whole milliseconds: integers keep float formatting out of the wasm.
     let now = Date::now() as u64;

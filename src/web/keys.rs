@@ -1,6 +1,5 @@
 //! The statements' keyboard shortcuts (1 to 5 answer, 0 or N for not sure, Enter for next):
-//! one page-wide listener, installed when the first statement shows. Its code is of the rest
-//! of the release (scripts/split-wasm.mjs): the intro has no shortcuts.
+//! one page-wide listener, installed when the first statement shows.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,9 +12,7 @@ thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Listens for the shortcuts on whichever screen `screen` holds, once per page. Never inlined
-/// into the app's code, which the intro runs.
-#[inline(never)]
+/// Listens for the shortcuts on whichever screen `screen` holds, once per page.
 pub fn install(screen: Rc<Cell<Screen>>, dispatch: Callback<Action>) {
     if INSTALLED.with(|i| i.replace(true)) {
         return;

@@ -8,9 +8,9 @@ use web_sys::{Element, HtmlElement};
 pub mod card;
 pub mod embed;
 pub mod history;
+pub mod intro;
 pub mod keys;
 pub mod org;
-pub mod rest;
 pub mod share;
 pub mod storage;
 
@@ -28,6 +28,16 @@ fn document() -> Option<web_sys::Document> {
 /// `<div id="crossroads">`, if the page has it.
 pub fn mount_point() -> Option<Element> {
     document()?.get_element_by_id(MOUNT_ID)
+}
+
+/// The element the app renders into: after the static intro, inside the widget's root (so
+/// that a host measuring the root measures both).
+pub fn app_root() -> Option<Element> {
+    let root = mount_point()?;
+    let app = document()?.create_element("div").ok()?;
+    app.set_class_name("app");
+    root.append_child(&app).ok()?;
+    Some(app)
 }
 
 /// Tells performance tooling (and the tests) that the widget is interactive.
@@ -262,29 +272,6 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         show_error_screen(&info.to_string());
     }));
-}
-
-/// Puts `message` in the static shell's place for Start, when the widget cannot start.
-pub fn show_start_failure(message: &str) {
-    let Some(root) = mount_point() else { return };
-    let Some(doc) = document() else { return };
-    let Ok(note) = doc.create_element("p") else {
-        return;
-    };
-    note.set_class_name("no-wasm");
-    let _ = note.set_attribute("role", "alert");
-    note.set_text_content(Some(message));
-    if let Ok(Some(stalled)) = root.query_selector(".shell-stalled") {
-        stalled.remove();
-    }
-    match root.query_selector(".actions") {
-        Ok(Some(actions)) => {
-            let _ = actions.replace_with_with_node_1(&note);
-        }
-        _ => {
-            let _ = root.append_child(&note);
-        }
-    }
 }
 
 /// Paints the error screen into the mount point.

@@ -1,16 +1,13 @@
 //! The organisation's file as the start-up script found it, installed (`crate::org`), with
-//! one console warning for each thing in it that does not apply. Code of the rest: the app
-//! calls it once the rest is linked (`super::rest::load`).
+//! one console warning for each thing in it that does not apply, before the app starts.
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::org::File;
 
-/// Installs what the start-up script's request found (`super::rest::organisation`): the
-/// text, `false` for a file too large, or nothing. Never inlined into its caller, which is
-/// code of the intro's part.
-#[inline(never)]
+/// Installs what the start-up script's request found (`start/start.js`): the text, `false`
+/// for a file too large, or nothing.
 pub fn install_found(found: JsValue) {
     let file = match found.as_string() {
         Some(text) => File::Text(text),
@@ -22,8 +19,7 @@ pub fn install_found(found: JsValue) {
     }
 }
 
-/// `console.warn(text)`, through the global object (a typed binding would add its function
-/// to the glue of the first load).
+/// `console.warn(text)`, through the global object.
 fn warn(text: &str) {
     let console = Reflect::get(&js_sys::global(), &"console".into());
     let Ok(console) = console else { return };

@@ -36,7 +36,7 @@ import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { serveStatic } from './serve-static.mjs';
 import { isMissingOrganisationFile } from '../console.mjs';
 import { contributors } from './wasm-contributors.mjs';
 

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { gzipSync, constants as zc } from 'node:zlib';
-import { readModule } from '../../scripts/wasm-sections.mjs';
+import { readModule } from './wasm-sections.mjs';
 
 
 // The crate a function's code belongs to: the app's or the core's when either appears in

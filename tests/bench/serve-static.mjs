@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { CONTENT_TYPES } from '../tests/content-types.mjs';
+import { CONTENT_TYPES } from '../content-types.mjs';
 
 export function serveStatic(root) {
   const server = createServer((req, res) => {

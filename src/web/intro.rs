@@ -1,0 +1,113 @@
+//! The static intro, the page's own (`index.html`, made to work by `start/start.js` with no
+//! wasm at all): the app shows it, hides it, and tells it what it needs to know from the
+//! app's saved state, as a small versioned summary in storage (`crossroads:intro`). The
+//! start-up script hands the reader's presses on the intro to the app as intents (`go`),
+//! queued here until the app is listening. `tests/fixtures/start-contract.json` pins the
+//! summary's key and shape for both sides.
+
+use std::cell::RefCell;
+
+use web_sys::CustomEvent;
+
+use super::{document, mount_point, storage};
+
+/// The storage key of the summary the intro reads.
+pub const SUMMARY_KEY: &str = "crossroads:intro";
+/// The summary's version: the intro ignores any other.
+pub const SUMMARY_VERSION: u32 = 1;
+
+/// What the intro shows of the app's saved state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Statements answered in the saved run.
+    pub answered: usize,
+    pub total: usize,
+    /// A saved run to resume.
+    pub resume: bool,
+    /// Earlier results kept in this browser.
+    pub earlier: usize,
+}
+
+impl Summary {
+    /// The stored form: a JSON object the start-up script parses.
+    pub fn to_json(self) -> String {
+        format!(
+            r#"{{"v":{SUMMARY_VERSION},"answered":{},"total":{},"resume":{},"earlier":{}}}"#,
+            self.answered, self.total, self.resume, self.earlier
+        )
+    }
+}
+
+/// A press on the intro that leaves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent {
+    Start,
+    Resume,
+    StartAfresh,
+    Earlier,
+}
+
+impl Intent {
+    pub fn from_name(name: &str) -> Option<Intent> {
+        match name {
+            "start" => Some(Intent::Start),
+            "resume" => Some(Intent::Resume),
+            "afresh" => Some(Intent::StartAfresh),
+            "earlier" => Some(Intent::Earlier),
+            _ => None,
+        }
+    }
+}
+
+type Listener = Box<dyn Fn(Intent)>;
+
+thread_local! {
+    static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<Intent>> = const { RefCell::new(None) };
+}
+
+/// Takes an intent from the start-up script: to the app if it listens, else kept (the latest
+/// wins) until it does.
+pub fn deliver(intent: Intent) {
+    let taken = LISTENER.with(|l| match &*l.borrow() {
+        Some(listen) => {
+            listen(intent);
+            true
+        }
+        None => false,
+    });
+    if !taken {
+        PENDING.with(|p| *p.borrow_mut() = Some(intent));
+    }
+}
+
+/// The app listens from now on; an intent that came first is handed over at once.
+pub fn listen(f: impl Fn(Intent) + 'static) {
+    let pending = PENDING.with(|p| p.borrow_mut().take());
+    if let Some(intent) = pending {
+        f(intent);
+    }
+    LISTENER.with(|l| *l.borrow_mut() = Some(Box::new(f)));
+}
+
+/// Shows the static intro (with `summary` stored first, which the start-up script then
+/// reads again), or hides it while a screen of the app shows.
+pub fn show(visible: bool, summary: Summary) {
+    let Some(intro) = document().and_then(|d| d.get_element_by_id("intro")) else {
+        return;
+    };
+    if visible {
+        write(summary);
+        let _ = intro.remove_attribute("hidden");
+        if let (Some(root), Ok(event)) = (mount_point(), CustomEvent::new("crossroads:intro")) {
+            let _ = root.dispatch_event(&event);
+        }
+    } else {
+        let _ = intro.set_attribute("hidden", "");
+    }
+}
+
+/// Stores the summary; quietly, as saving progress already says when storage fails.
+pub fn write(summary: Summary) {
+    storage::write(SUMMARY_KEY, &summary.to_json());
+}
