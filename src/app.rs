@@ -167,7 +167,11 @@ pub fn App() -> Html {
             }
         });
         if !is_first {
-            web::focus(TITLE_ID);
+            web::focus(if screen == Screen::Intro {
+                web::intro::TITLE_ID
+            } else {
+                TITLE_ID
+            });
             if web::embed::config().embedded {
                 web::embed::post_scroll();
             } else {

@@ -11,6 +11,9 @@ use web_sys::CustomEvent;
 
 use super::{document, mount_point, storage};
 
+/// Id of the static intro's heading, where focus goes when the intro shows again.
+pub const TITLE_ID: &str = "intro-title";
+
 /// The storage key of the summary the intro reads.
 pub const SUMMARY_KEY: &str = "crossroads:intro";
 /// The summary's version: the intro ignores any other.
@@ -107,7 +110,12 @@ pub fn show(visible: bool, summary: Summary) {
     }
 }
 
-/// Stores the summary; quietly, as saving progress already says when storage fails.
+/// Stores the summary; quietly, as saving progress already says when storage fails. One
+/// with nothing to offer is not kept: a reader who only opened a link keeps no trace.
 pub fn write(summary: Summary) {
-    storage::write(SUMMARY_KEY, &summary.to_json());
+    if summary.resume || summary.earlier > 0 {
+        storage::write(SUMMARY_KEY, &summary.to_json());
+    } else {
+        storage::remove(SUMMARY_KEY);
+    }
 }

@@ -94,8 +94,8 @@ for (const colorScheme of ['light', 'dark']) {
     test('the error screen', async ({ page, widget, errors }) => {
       await widget.open();
       await page.evaluate(() => window.wasmBindings.showErrorScreen('<b>detail</b>'));
-      await expect(page.locator('#screen-title')).toHaveText('Something went wrong');
-      await expect(page.locator('#screen-title')).toBeFocused();
+      await expect(page.locator('h1:visible')).toHaveText('Something went wrong');
+      await expect(page.locator('h1:visible')).toBeFocused();
       await page.getByText('Technical details').click();
       await expect(page.locator('#error-detail')).toHaveText('<b>detail</b>');
       await audit(page, 'error screen');

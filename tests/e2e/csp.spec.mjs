@@ -123,7 +123,7 @@ for (const [name, path] of [['at the root', './'], ['under the strict CSP', './c
     await expect(alert).toContainText('WebAssembly');
     await expect(alert).toContainText('browser');
     // Not an empty box, and no button that could never work.
-    await expect(page.locator('#screen-title')).toBeVisible();
+    await expect(page.locator('h1:visible')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
   });
 }

@@ -220,7 +220,7 @@ test('hostile host CSS changes nothing inside the frame and cannot squeeze it', 
       return {
         root: pick(document.documentElement, ['font-size', 'background-color', 'color-scheme']),
         body: pick(document.body, ['background-color', 'margin-top', 'color']),
-        title: pick(document.getElementById('screen-title'), text),
+        title: pick(document.querySelector('h1'), text),
         lede: pick(document.querySelector('.lede'), text),
         start: pick(document.getElementById('start') ?? document.querySelector('button'), [
           ...text,
@@ -376,7 +376,7 @@ test('a sandboxed frame (scripts, no same origin) completes a journey and gives 
   await inside.locator('.notice').getByRole('button', { name: 'Got it' }).click();
   await expect(inside.locator('.notice')).toHaveCount(0);
   await inside.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(inside.locator('#screen-title')).toHaveText('Where are you now?');
+  await expect(inside.locator('h1:visible')).toHaveText('Where are you now?');
   await inside.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(inside.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   const text = await inside.locator('.progress-count').textContent();
@@ -388,7 +388,7 @@ test('a sandboxed frame (scripts, no same origin) completes a journey and gives 
       .filter({ has: inside.locator('.choice-label').getByText(PATTERN[i % PATTERN.length], { exact: true }) })
       .click();
   }
-  await expect(inside.locator('#screen-title')).toHaveText('Your situation');
+  await expect(inside.locator('h1:visible')).toHaveText('Your situation');
   await inside.getByRole('button', { name: /see my result/i }).click();
   await expect(inside.locator('main.result')).toBeVisible();
   await expect(inside.locator('.notice')).toHaveCount(0);
@@ -415,7 +415,7 @@ test('the snippet inside a sandboxed page: a fixed, scrollable frame that still 
   await frame.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
   const inside = outer.frameLocator('#a > iframe');
   await inside.getByRole('button', { name: 'Start' }).click();
-  await expect(inside.locator('#screen-title')).toHaveText('Where are you now?');
+  await expect(inside.locator('h1:visible')).toHaveText('Where are you now?');
   await inside.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(inside.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   await inside.locator('label.choice').first().click();

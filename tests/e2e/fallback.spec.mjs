@@ -63,9 +63,9 @@ test.describe('embedded with the loader', () => {
     // The new tab is not behind the broken route: the widget opens and works there.
     const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
     await tab.waitForFunction(ready);
-    await expect(tab.locator('#screen-title')).toHaveText('Stay technical or manage?');
+    await expect(tab.locator('h1:visible')).toHaveText('Stay technical or manage?');
     await tab.getByRole('button', { name: 'Start' }).click();
-    await expect(tab.locator('#screen-title')).toHaveText('Where are you now?');
+    await expect(tab.locator('h1:visible')).toHaveText('Where are you now?');
     await tab.getByRole('button', { name: 'Skip', exact: true }).click();
     await expect(tab.locator('.progress-count')).toHaveText(/^1 of \d+$/);
   });
@@ -80,7 +80,7 @@ test.describe('embedded with the loader', () => {
     });
     await page.goto(`${HOST}/snippet.html`);
     // The frame's page has loaded (its wasm still held back): 15 s on, the link shows.
-    await expect(page.frameLocator('#a > iframe').locator('#screen-title')).toHaveText('Stay technical or manage?');
+    await expect(page.frameLocator('#a > iframe').locator('h1:visible')).toHaveText('Stay technical or manage?');
     await page.clock.runFor(16_000);
     await expect(fallback(page)).toBeVisible();
     release();

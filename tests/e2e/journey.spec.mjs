@@ -192,6 +192,7 @@ test('damaged saved progress still starts, and says so once', async ({ page, wid
   await page.evaluate(() => localStorage.setItem('crossroads:progress:c1', 'q3|%%%garbage'));
   await page.reload();
   await widget.ready();
+  await widget.interest();
   await expect(widget.notice()).toContainText('could not be read');
   await page.getByRole('button', { name: 'Got it' }).click();
   await expect(widget.notice()).toHaveCount(0);
@@ -203,6 +204,7 @@ test('damaged saved progress still starts, and says so once', async ({ page, wid
 test('blocked storage: the whole journey still completes', async ({ page, widget }) => {
   await blockStorage(page);
   await widget.open();
+  await widget.interest();
   await expect(widget.notice()).toContainText('not letting Crossroads save');
   await widget.start();
   await widget.answerAllByMouse((i) => PATTERN[(i + 3) % PATTERN.length]);
@@ -254,7 +256,9 @@ test('change answers keeps them; start over asks first, then clears', async ({ p
   await expect(widget.heading()).toHaveText('Stay technical or manage?');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   // The answers go; the result they reached stays among the earlier results.
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual(['crossroads:earlier']);
+  // (and the summary the intro reads, which says there is nothing to resume).
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['crossroads:earlier', 'crossroads:intro']);
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('crossroads:intro')))).toMatchObject({ resume: false, earlier: 1 });
 });
 
 test('print renders the result cleanly on A4 and Letter', async ({ page, widget }) => {

@@ -43,7 +43,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await page.goto(folder);
       await expect(page.locator('html')).toHaveAttribute('lang', code);
       await expect(page).toHaveTitle(word('page.title'));
-      await expect(page.locator('#screen-title')).toHaveText(word('intro.title'));
+      await expect(page.locator('h1:visible')).toHaveText(word('intro.title'));
       await expect(page.locator('.lede')).toHaveText(word('intro.purpose'));
       await expect(page.locator('.meta')).toHaveText(fill(word('intro.meta'), 33, 4));
       await expect(page.locator('.privacy')).toHaveText(word('intro.privacy'));
@@ -134,7 +134,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       const page = await context.newPage();
       await page.goto(`./?lang=${code}`);
       await expect(page).toHaveURL(new RegExp(`/${folder}\\?lang=${code}$`));
-      await expect(page.locator('#screen-title')).toHaveText(word('intro.title'));
+      await expect(page.locator('h1:visible')).toHaveText(word('intro.title'));
       // A language the widget does not speak: the page's own.
       await page.goto('./');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -143,7 +143,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       const own = await reader.newPage();
       await own.goto('./');
       await expect(own).toHaveURL(new RegExp(`/${folder}$`));
-      await expect(own.locator('#screen-title')).toHaveText(word('intro.title'));
+      await expect(own.locator('h1:visible')).toHaveText(word('intro.title'));
       await reader.close();
     });
 
@@ -157,7 +157,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await widget.ready();
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: code === 'de' ? 'Deutsch' : 'Español' }).click();
       await expect(page).toHaveURL(new RegExp(`/${folder}\\?lang=${code}$`));
-      await expect(page.locator('#screen-title')).toHaveText(word('intro.title'));
+      await expect(page.locator('h1:visible')).toHaveText(word('intro.title'));
       await page.getByRole('button', { name: word('intro.resume') }).click();
       await expect(widget.count()).toHaveText(fill(say('{} of {}'), 4, 33));
       // Remembered: the English page now opens in this language.
@@ -185,7 +185,7 @@ for (const [code, folder] of Object.entries(LANGUAGES)) {
       await page.goto(`${HOST}/languages.html?lang=${code}`);
       const frame = page.frameLocator('iframe');
       await expect(frame.locator('html')).toHaveAttribute('lang', code);
-      await expect(frame.locator('#screen-title')).toHaveText(word('intro.title'));
+      await expect(frame.locator('h1:visible')).toHaveText(word('intro.title'));
       await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`/${folder}index\\.html\\?embed=1&lang=${code}&`));
       await expect(page.locator('iframe')).toHaveAttribute('title', word('page.title'));
     });
@@ -198,12 +198,12 @@ test('an organisation\'s language is its readers\' default, before the browser\'
   await page.goto('./org/spanish/');
   await expect(page).toHaveURL(/\/org\/spanish\/es\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.locator('#screen-title')).toHaveText(wordsOf('es').page('intro.title'));
+  await expect(page.locator('h1:visible')).toHaveText(wordsOf('es').page('intro.title'));
   // Its page in another language stays that language; ?lang= too.
   await page.goto('./org/spanish/de/');
-  await expect(page.locator('#screen-title')).toHaveText(wordsOf('de').page('intro.title'));
+  await expect(page.locator('h1:visible')).toHaveText(wordsOf('de').page('intro.title'));
   await page.goto('./org/spanish/?lang=en');
-  await expect(page.locator('#screen-title')).toHaveText(wordsOf('en').page('intro.title'));
+  await expect(page.locator('h1:visible')).toHaveText(wordsOf('en').page('intro.title'));
   await expect(page).toHaveURL(/\/org\/spanish\/\?lang=en$/);
   await context.close();
 });

@@ -186,7 +186,7 @@ test('what is sent comes from the page the widget runs in, never from an address
   // is sent until the reader goes on.
   await frame('told', `${WIDGET}/receives-link.html?embed=1&${parent}&id=8#result`);
   const told = page.frameLocator('#told');
-  await expect(told.locator('#screen-title')).toHaveText(INTRO);
+  await expect(told.locator('h1:visible')).toHaveText(INTRO);
   await expect(told.locator('main.intro p.privacy')).toHaveText(PRIVACY.link);
   await expect.poll(async () => (await rawFrom(page, '8')).some((m) => m.data.type === 'ready')).toBe(true);
   expect((await rawFrom(page, '8')).filter((m) => m.data.type === 'complete')).toEqual([]);

@@ -83,7 +83,7 @@ test("a manager's journey: the statements in a manager's words, the way back fir
   const link = await widget.shareLink().inputValue();
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.locator('#screen-title')).toHaveText('Staff+ engineer fits you best: your answers point back to engineering');
+  await expect(other.locator('h1:visible')).toHaveText('Staff+ engineer fits you best: your answers point back to engineering');
   await other.close();
   expect(errors).toEqual([]);
 });

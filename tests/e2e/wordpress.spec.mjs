@@ -85,7 +85,7 @@ class Post extends Embedded {
   /** From the intro to the result, by mouse. */
   async finish() {
     await this.in.getByRole('button', { name: 'Start', exact: true }).click();
-    await expect(this.in.locator('#screen-title')).toHaveText('Where are you now?');
+    await expect(this.in.locator('h1:visible')).toHaveText('Where are you now?');
     await this.in.getByRole('button', { name: 'Skip', exact: true }).click();
     await expect(this.count()).toHaveText(/^1 of \d+$/);
     const total = Number((await this.count().textContent()).split(' of ')[1]);
@@ -96,7 +96,7 @@ class Post extends Embedded {
         .filter({ has: this.in.locator('.choice-label').getByText(PATTERN[i % PATTERN.length], { exact: true }) })
         .click();
     }
-    await expect(this.in.locator('#screen-title')).toHaveText('Your situation');
+    await expect(this.in.locator('h1:visible')).toHaveText('Your situation');
     await this.in.getByRole('button', { name: /see my result/i }).click();
     await expect(this.in.locator('main.result')).toBeVisible();
   }
@@ -128,7 +128,7 @@ test('WordPress shows the link until the widget runs, then the frame at the heig
   const frame = await post.ready();
   await expect(post.blockquote).toBeHidden();
   await expect(post.iframe).not.toHaveAttribute('style');
-  await expect(post.in.locator('#screen-title')).toHaveText(INTRO);
+  await expect(post.in.locator('h1:visible')).toHaveText(INTRO);
   const intro = await post.settled();
   expect(intro.content).toBeGreaterThan(200);
   expect(intro.scroll, 'no inner scrolling at the height of the widget').toBeLessThanOrEqual(intro.client + 1);
@@ -163,7 +163,7 @@ test('WordPress shows the link until the widget runs, then the frame at the heig
   // Back to the shorter intro: the frame follows.
   await post.in.getByRole('button', { name: 'Start over', exact: true }).click();
   await post.in.getByRole('button', { name: 'Yes, start over' }).click();
-  await expect(post.in.locator('#screen-title')).toHaveText(INTRO);
+  await expect(post.in.locator('h1:visible')).toHaveText(INTRO);
   const again = await post.settled((s) => s.content < 1000);
   expect(again.height).toBeLessThan(1000);
   for (const data of await post.sent()) expect(Object.keys(data).sort()).toEqual(['message', 'secret', 'value']);
@@ -270,7 +270,7 @@ for (const secret of ['short', 'abcdefghij&x=1', 'abcdefghijk', 'abcde-ghij']) {
     await page.evaluate((s) => document.querySelector('iframe.wp-embedded-content').contentWindow.postMessage({ message: 'ready', secret: s }, '*'), secret);
     // (The frame is still clipped away, so no pointer can reach it: the press is an event.)
     await post.in.getByRole('button', { name: 'Start', exact: true }).dispatchEvent('click');
-    await expect(post.in.locator('#screen-title')).toHaveText('Where are you now?');
+    await expect(post.in.locator('h1:visible')).toHaveText('Where are you now?');
     await post.flushed();
     expect(await post.sent()).toEqual([]);
     await expect(post.blockquote.getByRole('link', { name: TITLE })).toBeVisible();
@@ -291,7 +291,7 @@ test('fragments that only look like WordPress\'s leave the routing alone, and a 
     await ready();
     // Read as no fragment: the intro, without the rest of the code fetched before it, and no
     // messages (the page is in no frame).
-    await expect(page.locator('#screen-title')).toHaveText(INTRO);
+    await expect(page.locator('h1:visible')).toHaveText(INTRO);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
     expect(later, `nothing more is fetched for ${fragment}`).toEqual([]);
     expect(await page.evaluate(() => window.wasmBindings.restReady())).toBe(false);
