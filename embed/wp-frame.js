@@ -8,10 +8,11 @@
 // sends the frame `{message: "ready", secret}` once the host page has loaded, after which
 // the frame says its height again.
 //
-// The start-up script (scripts/postbuild.mjs) imports this module only when the address's
-// fragment starts with `#?secret=`, so no other page fetches it, and calls it once the
-// widget runs (a frame whose widget cannot start stays hidden behind the blockquote and its
-// link), with the fragment as it was at start. postbuild.mjs minifies it under a hashed name.
+// The start-up script (start/start.js) imports this module only when the address's
+// fragment starts with `#?secret=`, so no other page fetches it, and calls it as soon as the
+// intro works (the intro is the widget: a frame whose start-up script cannot run stays hidden
+// behind the blockquote and its link), with the fragment as it was at start.
+// scripts/finish.mjs minifies it; hosts revalidate it by name (scripts/hosting.mjs).
 export default function wordpress(fragment) {
   // Exactly what WordPress makes (ten ASCII letters and digits) and nothing after it:
   // anything else is not WordPress's frame, and nothing is ever sent.

@@ -1,23 +1,22 @@
-// oEmbed for the release, run by scripts/build after scripts/postbuild.mjs:
-//   CROSSROADS_SITE_URL=https://blog.example/crossroads/ node scripts/oembed.mjs dist
+// oEmbed for the release: with CROSSROADS_SITE_URL, scripts/finish.mjs (the build's hook)
+// writes the document and the discovery link with these functions; scripts/build first runs
+// `node scripts/oembed.mjs --check`, so that a bad address fails before anything compiles.
 // Requirement it buys: an author pastes the widget's address on its own line in WordPress's
 // block editor (or another oEmbed consumer) and gets the widget, not a bare link
-// (docs/embedding.md, "Paste into WordPress"). It writes dist/oembed.json, the oEmbed 1.0
-// document of type "rich", and adds the discovery link to every HTML page in dist/ (index.html
-// and the receives-*.html pages), in the head, where WordPress looks for it.
+// (docs/embedding.md, "Paste into WordPress"): dist/oembed.json, the oEmbed 1.0 document of
+// type "rich", and the discovery link in the head of every page, right after its <title>,
+// where WordPress looks for it.
 // No budget is spent without the variable: an oEmbed document needs the widget's absolute
 // address, which only the admin knows, so nothing is written then and the pages stay byte for
 // byte as they were (the first load is ≤ 100 KB gzip with little to spare). With it, each
 // page grows by one <link rel="alternate">, which the browser never fetches: the pages'
-// Content-Security-Policy holds as it is. tests/oembed.test.mjs runs this on a copy of dist/.
+// Content-Security-Policy holds as it is. tests/oembed.test.mjs checks a build with it.
 //
 // The html is exactly what WordPress keeps of an unknown provider's html (wp-includes/embed.php,
 // wp_filter_oembed_result): its allowed tags and attributes only, a <blockquote> then an
 // <iframe>, nothing around them. The iframe's title comes first, where WordPress's
 // wp_filter_oembed_iframe_title_attribute puts it; there is no `scrolling="no"`, so a result
 // taller than the 1000 px WordPress allows scrolls inside the frame.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const PROVIDER_NAME = 'Crossroads';
@@ -97,45 +96,12 @@ export function discoveryLink(site, title) {
   return `<link rel="alternate" type="${LINK_TYPE}" href="${escape(site + DOCUMENT_NAME)}" title="${title}">`;
 }
 
-/** `html` with the discovery link right after its <title> (in the head), in place of any earlier one. */
-export function withDiscoveryLink(html, site) {
-  const title = pageTitle(html);
-  const earlier = new RegExp(`<link rel="alternate" type="${LINK_TYPE.replace('+', '\\+')}"[^>]*>`, 'g');
-  const page = html.replace(earlier, '');
-  return page.replace(/<title>[^<]*<\/title>/, (tag) => tag + discoveryLink(site, title));
-}
-
-/** Writes oembed.json into `dist` and the discovery link into its HTML pages; returns their names. */
-export function writeOembed(dist, site) {
-  const pages = readdirSync(dist).filter((name) => name.endsWith('.html')).sort();
-  if (!pages.includes('index.html')) throw new Error(`${dist} has no index.html: run it on a built dist/`);
-  const title = pageTitle(readFileSync(join(dist, 'index.html'), 'utf8'));
-  writeFileSync(join(dist, DOCUMENT_NAME), JSON.stringify(oembedDocument(site, title), null, 2) + '\n');
-  for (const name of pages) {
-    const path = join(dist, name);
-    writeFileSync(path, withDiscoveryLink(readFileSync(path, 'utf8'), site));
-  }
-  return pages;
-}
-
 // `node scripts/oembed.mjs --check`: only checks the variable (scripts/build, before it
 // compiles anything, so that a bad address fails in a second rather than after the build).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const checkOnly = process.argv[2] === '--check';
-  const dist = (checkOnly ? undefined : process.argv[2]) ?? 'dist';
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === '--check') {
   const value = process.env.CROSSROADS_SITE_URL;
-  if (value === undefined) {
-    if (!checkOnly) {
-      console.log('oembed: CROSSROADS_SITE_URL is not set, so no oembed.json and no discovery link (docs/embedding.md, "Paste into WordPress")');
-    }
-    process.exit(0);
-  }
   try {
-    const site = checkSiteUrl(value);
-    if (!checkOnly) {
-      const pages = writeOembed(dist, site);
-      console.log(`oembed: ${join(dist, DOCUMENT_NAME)} written for ${site}; discovery link in ${pages.join(', ')}`);
-    }
+    if (value !== undefined) checkSiteUrl(value);
   } catch (error) {
     console.error(`oembed: ${error.message}`);
     process.exit(1);

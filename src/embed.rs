@@ -35,7 +35,7 @@ pub struct EmbedConfig {
 ///
 /// The level is not an option in the query string, which a host page writes: the loader
 /// frames a page built for it (`receives-summary.html`, `receives-link.html`, written by
-/// `scripts/postbuild.mjs` beside `index.html`), whose `<html data-receives="…">` names it
+/// `scripts/finish.mjs` beside `index.html`), whose `<html data-receives="…">` names it
 /// and whose static intro already tells the reader. The widget reads it from there, so the
 /// notice and the events come from one document and cannot disagree: whatever frames the
 /// widget, a result is sent only by a page that says so before the reader starts.

@@ -2,7 +2,7 @@
 //! the error screen), in the page's language. They cannot come from the words file, which
 //! arrives with the rest of the code, and they are not in the wasm either: each page carries
 //! them, in `<body data-words>`, separated by `|`, in the order of `i18n/page.tsv`
-//! (`scripts/pages.mjs` writes them, translated for `de/` and `es/`). A page is so in one
+//! (`scripts/finish.mjs` writes them, translated for `de/` and `es/`). A page is so in one
 //! language from its first paint to its last screen, with the same code for every language.
 //!
 //! Where texts are embedded (the host, debug builds) the words are the English of
@@ -126,7 +126,7 @@ pub fn fill(text: &str, values: &[usize]) -> String {
 }
 
 /// The languages of the menu, each by its code and its name in itself (as
-/// `scripts/pages.mjs` lists them, English first: the root's).
+/// the build writes the pages, English first: the root's).
 pub const LANGUAGES: [(&str, &str); 3] = [("en", "English"), ("de", "Deutsch"), ("es", "Español")];
 
 /// The page's language, `<html lang>` (English where there is no page to ask).

@@ -280,6 +280,11 @@ function start() {
     const load = (fresh) => {
       if (attempt && !fresh) return;
       attempt?.abort(); // "try again": drop what stalled
+      // An import cannot be aborted: one still under way is asked again, under another address.
+      if (fresh && glue && !app) {
+        glue = null;
+        glueFailures++;
+      }
       const current = (attempt = new AbortController());
       const { signal } = current;
       (async () => {

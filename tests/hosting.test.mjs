@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { codeHash, filesOf, HASHED_SUFFIX, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
-import { LANGUAGES } from '../scripts/pages.mjs';
+import { filesOf, HASHED_SUFFIX, headersFile, IMMUTABLE, REVALIDATE, STRICT_CSP } from '../scripts/hosting.mjs';
+const LANGUAGES = ['en', 'de', 'es'];
 import { headersFor, parseHeadersFile, rulesFor } from './e2e/headers-file.mjs';
 
 const DIST = process.env.CROSSROADS_DIST ?? 'dist';
@@ -52,12 +52,12 @@ const FILES = {
   'receives-link.html': 'page',
   'crossroads-0123456789abcdef.js': 'hashed',
   'crossroads-0123456789abcdef_bg.wasm': 'hashed',
-  'crossroads-0123456789abcdef_rest-fedcba9876543210.wasm': 'hashed',
-  'crossroads-0123456789abcdef_text-fedcba9876543210.txt': 'hashed',
+  'words-fedcba9876543210.txt': 'hashed',
   'start-0123456789abcdef.js': 'hashed',
   'main-5a1b2c3d4e5f6a7.css': 'hashed',
   'favicon-1a2b3c4d5e6f7a8b.svg': 'hashed',
   'embed.js': 'named',
+  'wp-frame.js': 'named',
   'oembed.json': 'named',
   'crossroads.json': 'named',
 };
@@ -108,43 +108,24 @@ test('dist/_headers: written by the build for its files, within what both hosts 
   for (const page of pages) assert.equal(headersFor(rules, servedAt(page)[0])['content-security-policy'], STRICT_CSP);
 });
 
-test('dist/: every file a host may keep for a year is named by its bytes', () => {
+test('dist/: every file a host may keep for a year is named by what it holds', () => {
   const names = readdirSync(DIST);
   const rules = parseHeadersFile(read(join(DIST, '_headers')));
   const immutable = names.filter((n) => headersFor(rules, `/${n}`)['cache-control'] === IMMUTABLE);
-  const code = names.find((n) => /^crossroads-[0-9a-f]{16}\.js$/.test(n));
-  assert.ok(code, 'no glue crossroads-<hash>.js in dist/');
-  const base = code.slice(0, -'.js'.length);
-  const bytes = (n) => readFileSync(join(DIST, n));
-  const rest = names.find((n) => n.startsWith(`${base}_rest-`));
-  // The words in every language, in the order of LANGUAGES, each named by the page of its
-  // language (<html data-text>: the file and its integrity hash).
-  const wordsOf = (language) => {
+  // The words files (scripts/finish.mjs): one per language, each named by its bytes, and
+  // each the one its language's page names (<html data-text>: the file and its integrity).
+  const words = names.filter((n) => /^words-[0-9a-f]{16}\.txt$/.test(n));
+  assert.equal(words.length, LANGUAGES.length);
+  for (const name of words) assert.equal(name.slice('words-'.length, -'.txt'.length), sha16(readFileSync(join(DIST, name))));
+  for (const language of LANGUAGES) {
     const page = read(join(DIST, language === 'en' ? 'index.html' : `${language}/index.html`));
-    const name = page.match(/data-text="([^ "]+) sha384-[^"]+"/)?.[1];
-    assert.ok(name?.startsWith(`${base}_text-`), `the ${language} page names no words file of this code`);
-    return bytes(name);
-  };
-  const words = Buffer.concat(LANGUAGES.map(wordsOf));
-  assert.equal(names.filter((n) => n.startsWith(`${base}_text-`)).length, LANGUAGES.length);
-  assert.equal(
-    base.slice('crossroads-'.length),
-    codeHash({ wasm: bytes(`${base}_bg.wasm`), rest: rest ? bytes(rest) : null, words, glue: read(join(DIST, code)), base }),
-    'the code is not named by its final bytes',
-  );
-  const checked = [code, `${base}_bg.wasm`];
-  for (const name of immutable) {
-    const own = name.match(/(?:^start-|^wp-frame-|_rest-|_text-)([0-9a-f]{16})\.[a-z]+$/);
-    if (own) {
-      assert.equal(own[1], sha16(bytes(name)), `${name} is not named by its bytes`);
-      checked.push(name);
-    }
+    assert.ok(words.includes(page.match(/data-text="([^ "]+) sha384-[^"]+"/)?.[1]), `the ${language} page names no words file`);
   }
-  // The rest are Trunk's names, a hash of the bytes it writes (the stylesheet once minified,
-  // the icon), which no step after Trunk changes.
-  const trunks = immutable.filter((n) => !checked.includes(n)).sort();
+  // The rest are Trunk's names: a hash of the bytes it writes (the styles, the icon, the
+  // start-up script), or, for the code, of the wasm cargo built, from which the pinned
+  // wasm-bindgen and wasm-opt make the same glue and wasm every time (scripts/check-release).
   assert.deepEqual(
-    trunks.map((n) => n.replace(/-[0-9a-f]+\./, '-….')),
-    ['favicon-….svg', 'main-….css', 'rest-….css'],
+    immutable.filter((n) => !words.includes(n)).map((n) => n.replace(/-[0-9a-f]+([._])/, '-…$1')).sort(),
+    ['crossroads-….js', 'crossroads-…_bg.wasm', 'favicon-….svg', 'main-….css', 'rest-….css', 'start-….js'],
   );
 });

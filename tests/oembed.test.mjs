@@ -2,13 +2,12 @@
 // the document it writes (oEmbed 1.0, type "rich", html that WordPress keeps whole), the
 // discovery link on every page, the site URLs it refuses, and nothing at all without one.
 // Run by scripts/test after the release build: `node --test tests/oembed.test.mjs`.
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { HEIGHT, WIDTH } from '../scripts/oembed.mjs';
+import { checkSiteUrl, HEIGHT, oembedDocument, WIDTH } from '../scripts/oembed.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.CROSSROADS_DIST ?? 'dist');
@@ -26,7 +25,7 @@ const WORDPRESS_KEEPS = {
 // above one) a fixed shape, which would stop it following the widget's height.
 const RESPONSIVE_RATIOS = [2.33, 2.0, 1.78, 1.33, 1.0, 0.56, 0.5];
 
-/** Every file of a folder, by name, with its bytes. */
+/** Every file of a folder, by its path in it, with its bytes. */
 function files(dir) {
   const out = new Map();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -37,34 +36,28 @@ function files(dir) {
   return out;
 }
 
-/** A fresh copy of dist/, removed after the test. */
-function copyOfDist(t) {
+// The release built again with the site's address, into its own folder, beside dist/ (built
+// without one): the same code, so the same names, and the pages differ by the link alone.
+const BUILT = resolve(ROOT, 'target/oembed-dist');
+before(() => {
   assert.ok(existsSync(join(DIST, 'index.html')), `${DIST}/index.html is missing: run scripts/build first`);
-  const dir = mkdtempSync(join(tmpdir(), 'crossroads-oembed-'));
-  cpSync(DIST, dir, { recursive: true });
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  const env = { ...process.env, CROSSROADS_SITE_URL: SITE, CROSSROADS_SKIP_SETUP: '1' };
+  const built = spawnSync(join(ROOT, 'scripts/build'), ['--dist', BUILT], { cwd: ROOT, env, encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stdout + built.stderr);
+});
+
+/** `node scripts/oembed.mjs --check` with CROSSROADS_SITE_URL set to `site`, as scripts/build runs it first. */
+function check(site) {
+  const env = { ...process.env, CROSSROADS_SITE_URL: site };
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/oembed.mjs'), '--check'], { env, encoding: 'utf8' });
 }
 
-/** Runs the step on `dir` as scripts/build does, with CROSSROADS_SITE_URL set to `site` (unset if undefined). */
-function run(dir, site) {
-  const env = { ...process.env };
-  delete env.CROSSROADS_SITE_URL;
-  if (site !== undefined) env.CROSSROADS_SITE_URL = site;
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/oembed.mjs'), dir], { env, encoding: 'utf8' });
-}
-
-const pagesOf = (dir) => readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+const pagesOf = (dir) => [...files(dir).keys()].filter((name) => name.endsWith('.html')).sort();
 const discoveryLinks = (html) => html.match(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/g) ?? [];
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
-test('with CROSSROADS_SITE_URL: an oEmbed 1.0 "rich" document whose html WordPress keeps whole', (t) => {
-  const dir = copyOfDist(t);
-  const result = run(dir, SITE);
-  assert.equal(result.status, 0, result.stderr);
-  assert.equal(result.stdout.trim().split('\n').length, 1, result.stdout);
-
-  const doc = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8'));
+test('with CROSSROADS_SITE_URL: an oEmbed 1.0 "rich" document whose html WordPress keeps whole', () => {
+  const doc = JSON.parse(readFileSync(join(BUILT, 'oembed.json'), 'utf8'));
   // oEmbed 1.0, section 2.3.4: type and version always; html, width and height for "rich".
   assert.equal(doc.type, 'rich');
   assert.equal(doc.version, '1.0');
@@ -104,15 +97,12 @@ test('with CROSSROADS_SITE_URL: an oEmbed 1.0 "rich" document whose html WordPre
   assert.ok(below === undefined || ratio - below > 0.1, `width/height ${ratio} takes the block editor's fixed ${below} shape`);
 });
 
-test('with CROSSROADS_SITE_URL: every page has one discovery link in its head, and nothing else changes', (t) => {
-  const dir = copyOfDist(t);
-  const before = files(dir);
-  assert.equal(run(dir, SITE).status, 0);
-  const after = files(dir);
-
+test('with CROSSROADS_SITE_URL: every page has one discovery link in its head, and nothing else changes', () => {
+  const before = files(DIST);
+  const after = files(BUILT);
   assert.deepEqual([...after.keys()].filter((name) => !before.has(name)), ['oembed.json']);
-  const pages = pagesOf(dir);
-  assert.ok(pages.includes('index.html') && pages.some((p) => p.startsWith('receives-')), pages.join(' '));
+  const pages = pagesOf(BUILT);
+  assert.ok(pages.includes('index.html') && pages.includes('de/receives-link.html'), pages.join(' '));
   for (const [name, bytes] of before) {
     if (pages.includes(name)) continue;
     assert.ok(bytes.equals(after.get(name)), `${name} changed`);
@@ -127,41 +117,20 @@ test('with CROSSROADS_SITE_URL: every page has one discovery link in its head, a
     const at = html.indexOf(links[0]);
     const headEnd = html.search(/<\/head>|<body[\s>]/);
     assert.ok(headEnd > 0 && at < headEnd, `${page}: the link is not in the head`);
-    // The page is otherwise byte for byte what it was.
+    // The page is otherwise byte for byte the one built without the address.
     assert.equal(html.replace(links[0], ''), before.get(page).toString('utf8'), `${page} changed beyond the link`);
   }
 });
 
-test('run again with another address, each page keeps one discovery link, to the new document', (t) => {
-  const dir = copyOfDist(t);
-  assert.equal(run(dir, SITE).status, 0);
-  const other = 'http://127.0.0.1:8080/tools/crossroads/';
-  assert.equal(run(dir, other).status, 0);
-  for (const page of pagesOf(dir)) {
-    const links = discoveryLinks(readFileSync(join(dir, page), 'utf8'));
-    assert.deepEqual(links.map((l) => attribute(l, 'href')), [`${other}oembed.json`], page);
-  }
-  assert.equal(JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')).provider_url, other);
-});
-
-test('a site root is an address too', (t) => {
-  const dir = copyOfDist(t);
+test('a site root is an address too', () => {
   const root = 'https://crossroads.example/';
-  assert.equal(run(dir, root).status, 0);
-  const doc = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8'));
-  assert.match(doc.html, /src="https:\/\/crossroads\.example\/"/);
+  assert.equal(checkSiteUrl(root), root);
+  assert.match(oembedDocument(root, 'Crossroads').html, /src="https:\/\/crossroads\.example\/"/);
 });
 
-test('without CROSSROADS_SITE_URL: one line says so, and nothing is written', (t) => {
-  const dir = copyOfDist(t);
-  const before = files(dir);
-  const result = run(dir, undefined);
-  assert.equal(result.status, 0, result.stderr);
-  assert.equal(result.stderr, '');
-  assert.match(result.stdout, /^oembed: CROSSROADS_SITE_URL is not set\b[^\n]*\n$/);
-  const after = files(dir);
-  assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
-  for (const [name, bytes] of before) assert.ok(bytes.equals(after.get(name)), `${name} changed`);
+test('without CROSSROADS_SITE_URL: no document and no discovery link', () => {
+  assert.ok(!existsSync(join(DIST, 'oembed.json')));
+  for (const page of pagesOf(DIST)) assert.deepEqual(discoveryLinks(readFileSync(join(DIST, page), 'utf8')), [], page);
 });
 
 const BAD = [
@@ -181,10 +150,8 @@ const BAD = [
 ];
 
 for (const [value, message] of BAD) {
-  test(`CROSSROADS_SITE_URL=${JSON.stringify(value)} fails with one line and writes nothing`, (t) => {
-    const dir = copyOfDist(t);
-    const before = files(dir);
-    const result = run(dir, value);
+  test(`CROSSROADS_SITE_URL=${JSON.stringify(value)} fails with one line, before the build`, () => {
+    const result = check(value);
     assert.notEqual(result.status, 0);
     assert.equal(result.stdout, '');
     const lines = result.stderr.trim().split('\n');
@@ -193,15 +160,10 @@ for (const [value, message] of BAD) {
     assert.match(lines[0], message);
     // Credentials are never echoed back.
     assert.doesNotMatch(lines[0], /secret/);
-    const after = files(dir);
-    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
-    for (const [name, bytes] of before) assert.ok(bytes.equals(after.get(name)), `${name} changed`);
   });
 }
 
-test('the pages with the discovery link are valid HTML (Nu HTML Checker)', (t) => {
-  const dir = copyOfDist(t);
-  assert.equal(run(dir, SITE).status, 0);
-  const result = spawnSync(join(ROOT, 'scripts/validate-html'), [dir], { encoding: 'utf8' });
+test('the pages with the discovery link are valid HTML (Nu HTML Checker)', () => {
+  const result = spawnSync(join(ROOT, 'scripts/validate-html'), [BUILT], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });

@@ -39,7 +39,7 @@ test('a word is found by its place in <body data-words>, and filled in order', (
   const words = WORD_IDS.map((id) => `<${id}>`).join('|');
   for (const id of WORD_IDS) assert.equal(pageWord(words, id), `<${id}>`);
   assert.equal(pageWord(words, 'no.such-word'), '');
-  // A page that leaves a word out keeps its place, empty (scripts/pages.mjs).
+  // A page that leaves a word out keeps its place, empty (scripts/finish.mjs).
   assert.equal(pageWord('a||c', WORD_IDS[1]), '');
   assert.equal(pageWord('', 'intro.waiting'), '');
   assert.equal(fill('You answered {} of {} statements last time.', 12, 40), 'You answered 12 of 40 statements last time.');

@@ -119,3 +119,91 @@ pub fn write(summary: Summary) {
         storage::remove(SUMMARY_KEY);
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::embed::{text_on, EmbedConfig};
+
+    /// The contract the start-up script's tests read too (tests/start.test.mjs).
+    fn contract() -> serde_json::Value {
+        serde_json::from_str(include_str!("../../tests/fixtures/start-contract.json"))
+            .expect("the contract is JSON")
+    }
+
+    #[test]
+    fn the_summary_is_written_as_the_intro_reads_it() {
+        let c = contract();
+        assert_eq!(c["summaryKey"], SUMMARY_KEY);
+        assert_eq!(c["summaryVersion"], SUMMARY_VERSION);
+        let mut checked = 0;
+        for case in c["summaries"].as_array().unwrap() {
+            let reads = &case["reads"];
+            if reads.is_null() {
+                continue;
+            }
+            let n = |k: &str| reads[k].as_u64().unwrap() as usize;
+            let summary = Summary {
+                answered: n("answered"),
+                total: n("total"),
+                resume: reads["resume"].as_bool().unwrap(),
+                earlier: n("earlier"),
+            };
+            assert_eq!(summary.to_json(), case["stored"].as_str().unwrap());
+            checked += 1;
+        }
+        assert!(checked >= 3, "only {checked} summaries checked");
+    }
+
+    /// `application/x-www-form-urlencoded`, as the browser's `URLSearchParams` reads it.
+    fn decode(part: &str) -> String {
+        let bytes = part.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' if i + 2 < bytes.len() => match u8::from_str_radix(&part[i + 1..i + 3], 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                },
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[test]
+    fn the_loaders_options_read_alike_on_both_sides() {
+        for case in contract()["embed"].as_array().unwrap() {
+            let query = case["query"].as_str().unwrap();
+            let pairs = query
+                .trim_start_matches('?')
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    (decode(k), decode(v))
+                });
+            let c = EmbedConfig::from_pairs(pairs);
+            let o = &case["options"];
+            assert_eq!(c.embedded, o["embedded"], "{query}");
+            assert_eq!(c.parent_origin.as_deref(), o["parent"].as_str(), "{query}");
+            assert_eq!(c.id, o["id"], "{query}");
+            assert_eq!(c.theme, o["theme"].as_str(), "{query}");
+            assert_eq!(c.accent.as_deref(), o["accent"].as_str(), "{query}");
+            assert_eq!(
+                c.accent.as_deref().map(text_on),
+                o["accentText"].as_str(),
+                "{query}"
+            );
+            assert_eq!(c.compact, o["compact"], "{query}");
+            assert_eq!(c.transparent, o["transparent"], "{query}");
+            assert_eq!(c.start_questions, o["startQuestions"], "{query}");
+        }
+    }
+}

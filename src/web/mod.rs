@@ -111,8 +111,8 @@ pub fn string_pairs(iterable: &JsValue) -> Vec<(String, String)> {
 
 /// The current fragment without `#`, or empty. WordPress's frame address (`#?secret=…`, which
 /// it gives the frame of an embed for its own messages: embed/wp-frame.js) is no screen or
-/// link: it reads as none, as for the start-up script (scripts/postbuild.mjs), which then
-/// fetches nothing past the intro's code; the intro leaves it in the address.
+/// link: it reads as none, as for the start-up script (`start/start.js`), which then
+/// loads the app only on interest; the intro leaves it in the address.
 pub fn fragment() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
@@ -266,7 +266,7 @@ pub fn on_key(f: impl Fn(&KeyPress) -> bool + 'static) -> Option<gloo::events::E
 /// frozen or blank box. Written with plain DOM calls: the app itself may be broken.
 ///
 /// The size-built release (`scripts/build`) uses `panic = "immediate-abort"`: a panic traps
-/// at once, with no hook and no message, and the start-up script (`scripts/postbuild.mjs`)
+/// at once, with no hook and no message, and the start-up script (`start/start.js`)
 /// catches the trap and calls `showErrorScreen`. Other builds install this hook.
 pub fn install_panic_hook() {
     #[cfg(panic = "abort")]

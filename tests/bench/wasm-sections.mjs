@@ -1,7 +1,6 @@
-// Reads the parts of a WebAssembly module that the build and the bench look at: function
-// bodies and names (what the wasm is made of), data segments, tables and exports (to check
-// the first part's exports after splitting), and where the code section lies. It buys no
-// budget: the split (first load ≤ 100 KB) and the bench's size breakdown read through it.
+// Reads the parts of a WebAssembly module that the bench's size breakdown looks at
+// (wasm-contributors.mjs): the function bodies' sizes, their names (the name section, kept
+// by `wasm-opt -g`) and the data segments. It buys no budget.
 
 export function readModule(buf) {
   let p = 8;
@@ -17,7 +16,7 @@ export function readModule(buf) {
     return result;
   };
   // `p += leb()` would add to the old `p`: read the length first.
-  const skipName = () => {
+  const skip = () => {
     const len = leb();
     p += len;
   };
@@ -30,30 +29,24 @@ export function readModule(buf) {
     while (buf[p] !== 0x0b) p++;
     p++;
   };
-  let imported = 0;
+  let imported = 0; // imported functions come first in the function index space
   const bodies = [];
   const data = [];
   const names = new Map();
-  // Element type of each table (0x70 funcref, 0x6f externref), imported ones first.
-  const tables = [];
-  // Each export, with where its index is written (`at`) and in how many bytes (`width`).
-  const exports = [];
-  let code = null;
   while (p < buf.length) {
     const id = buf[p++];
     const size = leb();
     const end = p + size;
     if (id === 2) {
-      // Imports: only imported functions shift the function index space.
       for (let n = leb(); n > 0; n--) {
-        skipName();
-        skipName();
+        skip(); // module
+        skip(); // name
         const kind = buf[p++];
         if (kind === 0) {
           leb();
           imported++;
         } else if (kind === 1) {
-          tables.push(buf[p++]);
+          p++; // element type
           skipLimits();
         } else if (kind === 2) skipLimits();
         else if (kind === 3) p += 2;
@@ -62,23 +55,7 @@ export function readModule(buf) {
           leb();
         }
       }
-    } else if (id === 4) {
-      for (let n = leb(); n > 0; n--) {
-        tables.push(buf[p++]);
-        skipLimits();
-      }
-    } else if (id === 7) {
-      for (let n = leb(); n > 0; n--) {
-        const len = leb();
-        const name = buf.toString('utf8', p, p + len);
-        p += len;
-        const kind = buf[p++];
-        const at = p;
-        const index = leb();
-        exports.push({ name, kind, index, at, width: p - at });
-      }
     } else if (id === 10) {
-      code = { start: p, end };
       for (let n = leb(); n > 0; n--) {
         const len = leb();
         bodies.push(len);
@@ -115,5 +92,5 @@ export function readModule(buf) {
     }
     p = end;
   }
-  return { imported, bodies, data, names, tables, exports, code };
+  return { imported, bodies, data, names };
 }
