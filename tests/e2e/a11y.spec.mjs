@@ -93,7 +93,13 @@ for (const colorScheme of ['light', 'dark']) {
 
     test('the error screen', async ({ page, widget, errors }) => {
       await widget.open();
-      await page.evaluate(() => window.wasmBindings.showErrorScreen('<b>detail</b>'));
+      await widget.interest();
+      // The app's own module (the glue the page names), the instance the start-up script loaded.
+      await page.evaluate(async () => {
+        const { glue } = JSON.parse(document.getElementById('crossroads-app').textContent);
+        const m = await import(new URL(glue, document.querySelector('script[src*="start-"]').src));
+        m.showErrorScreen('<b>detail</b>');
+      });
       await expect(page.locator('h1:visible')).toHaveText('Something went wrong');
       await expect(page.locator('h1:visible')).toBeFocused();
       await page.getByText('Technical details').click();
@@ -117,11 +123,11 @@ for (const colorScheme of ['light', 'dark']) {
     });
 
     test('a press that waits for the code: busy, slow, failed', async ({ page, widget, errors }) => {
-      // The rest and the words are held, then refused: each state of the wait is audited.
+      // The app's wasm and its words are held, then refused: each state of the wait is audited.
       let release;
       const held = new Promise((resolve) => (release = resolve));
       let refuse = false;
-      await page.route(/_(rest-[0-9a-f]+\.wasm|text-[0-9a-f]+\.txt)$/, async (route) => {
+      await page.route(/\/(crossroads-[0-9a-f]+_bg\.wasm|words-[0-9a-f]+\.txt)$/, async (route) => {
         await held;
         return refuse ? route.abort() : route.continue();
       });
@@ -148,6 +154,8 @@ for (const colorScheme of ['light', 'dark']) {
     test('the storage notice', async ({ page, widget, errors }) => {
       await blockStorage(page);
       await widget.open();
+      // The app says it, once it runs.
+      await widget.interest();
       await expect(widget.notice()).toBeVisible();
       await audit(page, 'storage notice');
       expect(errors).toEqual([]);
@@ -173,7 +181,7 @@ test('keyboard focus never gets trapped: Tab and Shift+Tab leave every screen', 
   await widget.open();
   expect(await leaves('Tab', 'intro')).toBeGreaterThan(0);
   // The screen past the intro may come a while after the click (the click waits for the
-  // rest of the wasm): Tab only once it shows, with focus on its heading.
+  // app, fetched on interest): Tab only once it shows, with focus on its heading.
   await widget.startSeat();
   // Its options (one stop), Back and Skip.
   expect(await leaves('Tab', 'where are you now')).toBeGreaterThan(2);

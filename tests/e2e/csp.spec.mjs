@@ -2,7 +2,8 @@
 // (scripts/hosting.mjs; server.mjs sends it under /csp/ on every response, and with every
 // page, as the build's _headers says), a whole journey, sharing and comparing run with zero
 // policy violations; without JavaScript the <noscript> message shows; without WebAssembly
-// the start-up script says so in place of the inert Start button.
+// the intro still works, and the start-up script says so in place of the Start button once
+// the reader asks for more than the intro.
 import { STRICT_CSP } from '../../scripts/hosting.mjs';
 import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
 
@@ -113,17 +114,34 @@ test.describe('without JavaScript', () => {
 });
 
 for (const [name, path] of [['at the root', './'], ['under the strict CSP', './csp/']]) {
-  test(`without WebAssembly a clear message replaces the Start button (${name})`, async ({ page }) => {
+  test(`without WebAssembly the intro works, and a clear message replaces the Start button (${name})`, async ({ page, widget }) => {
     await page.addInitScript(() => {
       delete window.WebAssembly;
     });
     await page.goto(path);
-    const alert = page.locator('#crossroads .no-wasm[role="alert"]');
+    // The intro needs no wasm: it works, and nothing is said before it is needed.
+    await widget.ready();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveCount(1);
     await expect(alert).toBeVisible();
+    await expect(alert).toHaveClass(/no-wasm/);
     await expect(alert).toContainText('WebAssembly');
     await expect(alert).toContainText('browser');
     // Not an empty box, and no button that could never work.
-    await expect(page.locator('h1:visible')).toBeVisible();
+    await expect(page.locator('h1:visible')).toHaveText('Stay technical or manage?');
     await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
   });
 }
+
+test('without WebAssembly a link to a screen says so at once, in place of the Start button', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto('./csp/#earlier');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('WebAssembly');
+  await expect(page.locator('h1:visible')).toHaveText('Stay technical or manage?');
+  await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+});

@@ -1,6 +1,16 @@
 // The release build loads and becomes ready at the site root and under a sub-path, with
-// relative asset URLs, painting the intro from the static HTML before the wasm runs.
+// relative asset URLs. The intro is the page itself: the static HTML paints it before any
+// script, the start-up script makes it work with no wasm, and the app, fetched on interest,
+// takes over from it without moving anything.
 import { test, expect } from './fixtures/crossroads.mjs';
+
+/** Where the intro's heading and Start are, and the widget's text as a reader sees it. */
+const layout = (page) =>
+  page.locator('#crossroads').evaluate((el) => {
+    const h = el.querySelector('#intro-title').getBoundingClientRect();
+    const b = el.querySelector('#start').getBoundingClientRect();
+    return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width, b.height] };
+  });
 
 for (const path of ['./', './tools/crossroads/']) {
   test(`loads and becomes ready at ${path}`, async ({ page, widget, errors }) => {
@@ -9,22 +19,27 @@ for (const path of ['./', './tools/crossroads/']) {
     await widget.open(path);
     await expect(widget.heading()).toHaveText('Stay technical or manage?');
     await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+    // The app too, on interest: its glue, its wasm and its words.
+    await widget.interest();
+    for (const file of [/\/crossroads-[0-9a-f]+\.js$/, /\/crossroads-[0-9a-f]+_bg\.wasm$/, /\/words-[0-9a-f]+\.txt$/]) {
+      expect(requests.filter((r) => file.test(r)), String(file)).toHaveLength(1);
+    }
     // Every asset came from under the page's own path.
     const prefix = path === './' ? '/' : '/tools/crossroads/';
-    expect(requests.length).toBeGreaterThan(2);
     for (const r of requests) expect(r.startsWith(prefix), r).toBe(true);
     expect(errors).toEqual([]);
   });
 }
 
-test('the intro paints from the HTML before the wasm arrives', async ({ page }) => {
-  // Hold the wasm back: the static shell must already show the intro.
-  await page.route('**/*.wasm', () => {});
+test('the intro paints from the HTML alone, before any script runs', async ({ page }) => {
+  // Hold every script (the start-up script, and so the glue and the wasm): the static page
+  // must already show the intro.
+  await page.route(/\.(js|wasm)$/, () => {});
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stay technical or manage?');
   await expect(page.locator('.privacy')).toContainText('your answers stay in this browser');
   await expect(page.locator('.privacy')).toContainText('Nothing is sent anywhere');
-  // The pages that send a host page the result say so instead (scripts/receives.mjs).
+  // The pages that send a host page the result say so instead (scripts/finish.mjs).
   for (const [level, receives] of [
     ['summary', 'This page receives your top path and verdict when you finish.'],
     ['link', 'This page receives your top path and verdict and your result link when you finish.'],
@@ -39,33 +54,36 @@ test('the intro paints from the HTML before the wasm arrives', async ({ page }) 
 // The same for the pages that tell the reader what a host page receives: their static
 // privacy line is the app's, word for word.
 for (const path of ['./', './receives-summary.html', './receives-link.html']) {
-  test(`the app takes over the static shell without moving it: ${path}`, async ({ page, widget }) => {
-    // Hold the wasm back until the static shell has been measured, then let the app start.
+  test(`the intro works before any wasm, and the app's takeover moves nothing: ${path}`, async ({ page, widget, errors }) => {
+    // The wasm is held until the intro has been measured with the app on its way.
+    const asked = [];
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/*.wasm', async (route) => {
+    await page.route(/\.wasm$/, async (route) => {
+      asked.push(route.request().url());
       await held;
       await route.continue();
     });
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
-    // The shell as a reader sees it: styled (the style sheet hides the "could not start" line,
-    // which shows at once without it) and with its inert Start button.
-    await expect(page.locator('.shell-stalled')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
-    const before = await page.locator('#crossroads').evaluate((el) => {
-      const h = el.querySelector('h1').getBoundingClientRect();
-      const b = el.querySelector('button').getBoundingClientRect();
-      return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
-    });
-    release();
-    await widget.ready();
+    await widget.open(path);
+    // The intro works with no wasm at all, and none was asked for: the styled intro (no
+    // "could not start" line) with a live Start.
     await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
-    const after = await page.locator('#crossroads').evaluate((el) => {
-      const h = el.querySelector('h1').getBoundingClientRect();
-      const b = el.querySelector('button').getBoundingClientRect();
-      return { text: el.innerText, h: [h.x, h.y, h.height], b: [b.x, b.y, b.width] };
-    });
-    expect(after).toEqual(before);
+    await expect(page.locator('.shell-stalled')).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(asked).toEqual([]);
+    const before = await layout(page);
+    // An interest fetches the app (held here), then the app runs beside the intro.
+    await page.locator('#crossroads').hover();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(await layout(page)).toEqual(before);
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('crossroads-app').length > 0);
+    await expect(page.locator('#crossroads > .app')).toHaveCount(1);
+    // Measured once the browser has laid out and painted what the app rendered.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await layout(page)).toEqual(before);
+    await expect(widget.heading()).toHaveText('Stay technical or manage?');
+    expect(errors).toEqual([]);
   });
 }
 

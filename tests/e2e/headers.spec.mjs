@@ -16,14 +16,17 @@ const HASHED = { csp: undefined, cors: '*', cache: IMMUTABLE };
 const NAMED = { csp: undefined, cors: '*', cache: REVALIDATE };
 
 // What the widget loads, by kind: the last part of its path, and the headers it must carry.
+// The page, its style sheets, the start-up script and the organisation's file on every visit;
+// the app (its glue, its wasm and the page's words) on interest.
 const LOADED = [
   ['the page', /\/$/, PAGE],
-  ['the wasm-bindgen glue', /\/crossroads-[0-9a-f]{16}\.js$/, HASHED],
   ['the start-up script', /\/start-[0-9a-f]{16}\.js$/, HASHED],
-  ["the wasm's first part", /\/crossroads-[0-9a-f]{16}_bg\.wasm$/, HASHED],
-  ["the wasm's rest", /\/crossroads-[0-9a-f]{16}_rest-[0-9a-f]{16}\.wasm$/, HASHED],
-  ['the words', /\/crossroads-[0-9a-f]{16}_text-[0-9a-f]{16}\.txt$/, HASHED],
   ['the stylesheet', /\/main-[0-9a-f]+\.css$/, HASHED],
+  ["the screens' stylesheet", /\/rest-[0-9a-f]+\.css$/, HASHED],
+  ["the organisation's file (the build's default)", /\/crossroads\.json$/, NAMED],
+  ['the wasm-bindgen glue', /\/crossroads-[0-9a-f]{16}\.js$/, HASHED],
+  ['the wasm', /\/crossroads-[0-9a-f]{16}_bg\.wasm$/, HASHED],
+  ['the words', /\/words-[0-9a-f]{16}\.txt$/, HASHED],
 ];
 
 const seen = (headers) => ({
@@ -40,10 +43,8 @@ for (const [where, base] of [
     const responses = [];
     page.on('response', (r) => responses.push(r));
     await widget.open(`.${base}`);
-    // The rest and the words come when the reader shows an interest.
-    const later = ['_rest-', '_text-'].map((part) => page.waitForResponse((r) => r.url().includes(part)));
-    await page.locator('#crossroads').hover();
-    await Promise.all(later);
+    // The app and the words come when the reader shows an interest.
+    await widget.interest();
 
     for (const [kind, pattern, expected] of LOADED) {
       const found = responses.filter((r) => pattern.test(new URL(r.url()).pathname));
@@ -55,12 +56,15 @@ for (const [where, base] of [
     }
 
     // What the widget's page does not load itself: the icon (headless Chromium asks for no
-    // icon), the loader host pages include, and the pages the loader frames for result events.
+    // icon), the loader host pages include, the module for WordPress's frame, and the pages
+    // the loader frames for result events.
     const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-    expect(icon).toMatch(/^\.\/favicon-[0-9a-f]+\.svg$/);
+    // Relative, so that it resolves under any sub-path.
+    expect(icon).toMatch(/^(\.\/)?favicon-[0-9a-f]+\.svg$/);
     for (const [kind, path, expected] of [
       ['the icon', icon, HASHED],
       ['the embed loader', './embed.js', NAMED],
+      ["the module for WordPress's frame", './wp-frame.js', NAMED],
       ['the page itself, by its name', './index.html', PAGE],
       ['the page for result events (summary)', './receives-summary.html', PAGE],
       ['the page for result events (link)', './receives-link.html', PAGE],
@@ -70,11 +74,7 @@ for (const [where, base] of [
       expect(seen(response.headers()), kind).toEqual(expected);
     }
 
-    // A host reads _headers and never serves it; an organisation's file that is not there is
-    // a 404 a sandboxed frame can read.
+    // A host reads _headers and never serves it.
     expect((await page.request.get(new URL('./_headers', page.url()).href)).status()).toBe(404);
-    const missing = await page.request.get(new URL('./crossroads.json', page.url()).href);
-    expect(missing.status()).toBe(404);
-    expect(missing.headers()['access-control-allow-origin']).toBe('*');
   });
 }

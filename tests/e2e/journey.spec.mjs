@@ -38,7 +38,7 @@ test('complete by keyboard only', async ({ page, widget }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
-  // "Where are you now?" (the press on Start may wait for the rest of the wasm), with focus.
+  // "Where are you now?" (the press on Start may wait for the app to load), with focus.
   await expect(widget.heading()).toHaveText('Where are you now?');
   await expect(widget.heading()).toBeFocused();
   // Into its options with Tab, choose the first with Space, then Tab on to Next.
@@ -187,7 +187,7 @@ test("the browser's back and forward buttons move between questions", async ({ p
 });
 
 test('damaged saved progress still starts, and says so once', async ({ page, widget }) => {
-  // Wait for the app first: on an empty intro it tidies storage, which would race the write.
+  // The intro first (the app, fetched only on an interest, has not read storage yet).
   await widget.open();
   await page.evaluate(() => localStorage.setItem('crossroads:progress:c1', 'q3|%%%garbage'));
   await page.reload();

@@ -226,6 +226,51 @@ test('earlier results: two runs are kept with their dates, opened, compared, del
   await expect(page.getByRole('heading', { name: 'Your earlier results' })).toHaveCount(0);
 });
 
+test('a later visit: the intro offers the results kept, before any code but its own has come', async ({ page, widget }) => {
+  await widget.open();
+  await finish(widget, FIRST);
+  await expect.poll(() => kept(page)).toBe(1);
+  // A later visit to the page: the static intro, which reads what the app summarised for it.
+  // The app's code is held back meanwhile, so that what shows is the intro's own doing.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/crossroads-[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('about:blank');
+  await page.goto('./');
+  await widget.ready();
+  await expect(page.getByRole('heading', { name: 'Your earlier results' })).toBeVisible();
+  await expect(page.locator('.earlier-entry')).toContainText('One result is kept in this browser.');
+  expect(await page.evaluate(() => performance.getEntriesByName('crossroads-app').length)).toBe(0);
+  release();
+  // Its button leads to them.
+  await widget.press(page.getByRole('button', { name: 'See your earlier results' }));
+  await expect(widget.heading()).toHaveText('Your earlier results');
+  await expect(page.locator('.earlier-item')).toHaveCount(1);
+});
+
+test('deleted results: a later visit\'s intro no longer offers them', async ({ page, widget }) => {
+  await widget.open();
+  await finish(widget, FIRST);
+  await expect.poll(() => kept(page)).toBe(1);
+  await widget.press(page.getByRole('button', { name: 'Start over', exact: true }));
+  await widget.press(page.getByRole('button', { name: 'Yes, start over' }));
+  await widget.press(page.getByRole('button', { name: 'See your earlier results' }));
+  await expect(page.locator('.earlier-item')).toHaveCount(1);
+  await widget.press(page.getByRole('button', { name: 'Delete all' }));
+  await widget.press(page.getByRole('button', { name: 'Yes, delete all' }));
+  await expect(page.getByText('No earlier results are kept in this browser.')).toBeVisible();
+  expect(await kept(page)).toBe(0);
+  // The tab is closed here; a later visit's intro has no way to a list that is empty.
+  await page.goto('about:blank');
+  await page.goto('./');
+  await widget.ready();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.locator('.earlier-entry')).toBeHidden();
+});
+
 test("axe in dark: the card's status, the way in on the intro, the list and its confirmation", async ({ page, widget }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await widget.open();

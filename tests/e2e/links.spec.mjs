@@ -85,3 +85,18 @@ test('a character of the payload added, removed or changed makes the link damage
   await page.getByRole('button', { name: /Take it yourself|Start fresh/ }).click();
   await expect(page.locator('h1:visible')).toHaveText('Stay technical or manage?');
 });
+
+test('a link put in the address of the tab that shows the intro opens, before any code but its own has come', async ({ page, widget }) => {
+  // A result link made with content 1 (organisation.spec.mjs): tech lead manager on top.
+  const link = '#r=AgECQVNTDKwdP-_uT7P8qsy5FAAlieM';
+  await widget.open('./');
+  // Only the intro so far: the reader has shown no interest, so the app was not fetched.
+  await expect(page.locator('main.intro')).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByName('crossroads-app').length)).toBe(0);
+  // The same page with a fragment: the browser stays on the page and only the fragment
+  // changes (a link pasted into the address bar, or followed within the page).
+  await page.goto(`./${link}`);
+  await expect(page.locator('main.result')).toHaveAttribute('data-top', 'tlm');
+  await expect(page.locator('.shared-banner')).toBeVisible();
+  await expect(widget.heading()).toHaveText(/^Tech lead manager fits you best/);
+});

@@ -143,7 +143,9 @@ test(`500 random actions (seed ${SEED.toString(16)}) raise no error, and the wid
     // (remembered, to open it later).
     const seen = await page
       .evaluate(() => {
-        const main = document.querySelector('#crossroads main');
+        // The screen that shows: the static intro is always in the page, hidden (or stepped
+        // aside) while a screen of the app shows after it.
+        const main = [...document.querySelectorAll('#crossroads main')].find((m) => m.checkVisibility());
         const shared = document.querySelector('#crossroads .shared-banner') ? ' (shared)' : '';
         const link = document.querySelector('#share-link');
         return { screen: main ? main.className.replace('screen ', '') + shared : 'none', link: link?.value };

@@ -1,7 +1,8 @@
 // "Private by design", checked: over a whole journey, copying the share link, opening it and
 // comparing, every request goes to the widget's own origin, no cookie is set, and nothing but
-// the saved progress and the earlier results are written to the browser's storage: no sessionStorage, no IndexedDB,
-// no Cache Storage, no service worker. The same journey embedded with result events on, where
+// the saved progress, the earlier results and the intro's summary of them (counts only) are
+// written to the browser's storage: no sessionStorage, no IndexedDB, no Cache Storage, no
+// service worker. The same journey embedded with result events on, where
 // the intro says what the host page receives, and the host page receives just that.
 import { test, expect, PATTERN, Widget } from './fixtures/crossroads.mjs';
 import { Embedded, HOST, WIDGET, events } from './fixtures/embedded.mjs';
@@ -15,6 +16,7 @@ async function storageOf(page) {
   return page.evaluate(async () => ({
     cookie: document.cookie,
     local: Object.keys(localStorage),
+    summary: localStorage.getItem('crossroads:intro'),
     session: Object.keys(sessionStorage),
     indexedDB: (await indexedDB.databases()).map((d) => d.name),
     caches: await caches.keys(),
@@ -26,9 +28,17 @@ async function expectNothingButProgress(page, context, where) {
   const seen = await storageOf(page);
   expect(seen.cookie, where).toBe('');
   expect(await context.cookies(), where).toEqual([]);
-  // The saved progress and the results reached are all that is kept, under their own keys.
+  // The saved progress and the results reached are all that is kept, under their own keys,
+  // with the summary the static intro reads (what to offer on a later visit), which holds
+  // counts and nothing of the answers.
   expect(seen.local.length, where).toBeGreaterThan(0);
-  for (const key of seen.local) expect(key, where).toMatch(/^crossroads:(progress:c\d+|earlier)$/);
+  for (const key of seen.local) expect(key, where).toMatch(/^crossroads:(progress:c\d+|earlier|intro)$/);
+  if (seen.summary !== null) {
+    const summary = JSON.parse(seen.summary);
+    expect(Object.keys(summary).sort(), where).toEqual(['answered', 'earlier', 'resume', 'total', 'v']);
+    for (const key of ['answered', 'earlier', 'total', 'v']) expect(Number.isInteger(summary[key]), `${where}: ${key}`).toBe(true);
+    expect(typeof summary.resume, where).toBe('boolean');
+  }
   expect(seen.session, where).toEqual([]);
   expect(seen.indexedDB, where).toEqual([]);
   expect(seen.caches, where).toEqual([]);

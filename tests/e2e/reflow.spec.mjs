@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, PATTERN } from './fixtures/crossroads.mjs';
+import { fill, wordsOf } from './languages.mjs';
+import { WORD_IDS } from '../../start/start.js';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
@@ -159,22 +161,49 @@ for (const { name, size } of VIEWPORTS) {
 
 // The pseudo-language (docs/translating.md): every word accented and about 40% longer, the
 // words file and the page's words that the build writes into target/pseudo/ put into the
-// page in place of the English, as a language's page carries its own.
+// page in place of the English, as a language's page carries its own: in <body data-words>,
+// and in the static intro's markup, which finish.mjs fills from the same words.
 const PSEUDO = 'target/pseudo';
+
+const decode = (text) => text.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+const encode = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * The page's markup in the pseudo-language: each of the page's English words (its
+ * <body data-words>, in the order of i18n/page.tsv) where it stands as an element's text or
+ * in its title, description or label, given in the pseudo-language, with the values the
+ * English has in its `{}` (the count of statements and questions) kept.
+ */
+function pseudoPage(html, pseudoWords) {
+  const english = decode(/data-words="([^"]*)"/.exec(html)[1]).split('|');
+  const pseudo = pseudoWords.split('|');
+  expect(pseudo).toHaveLength(english.length);
+  const templates = wordsOf('en');
+  let out = html.replace(/data-words="[^"]*"/, `data-words="${encode(pseudoWords)}"`);
+  WORD_IDS.forEach((id, i) => {
+    if (!english[i]) return;
+    // Filled in the English page ("33 statements"): the same values in the pseudo-language.
+    const template = templates.page(id).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replaceAll('{}', '(.+?)');
+    const values = new RegExp(`^${template}$`).exec(english[i])?.slice(1) ?? [];
+    const word = encode(fill(pseudo[i], ...values));
+    const was = encode(english[i]);
+    for (const [before, after] of [['>', '<'], ['content="', '"'], ['aria-label="', '"']]) {
+      out = out.replaceAll(`${before}${was}${after}`, `${before}${word}${after}`);
+    }
+  });
+  return out;
+}
 
 async function usePseudoLanguage(page) {
   const words = readFileSync(join(PSEUDO, 'words.txt'), 'utf8');
-  const pageWords = readFileSync(join(PSEUDO, 'page-words.txt'), 'utf8');
+  const pageWords = readFileSync(join(PSEUDO, 'page-words.txt'), 'utf8').trimEnd();
   const integrity = 'sha384-' + createHash('sha384').update(words).digest('base64');
-  const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   await page.route(/\/index\.html$/, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text())
-      .replace(/data-text="([^ "]+) [^"]+"/, `data-text="$1 ${integrity}"`)
-      .replace(/data-words="[^"]*"/, `data-words="${attribute(pageWords)}"`);
+    const html = pseudoPage(await response.text(), pageWords).replace(/data-text="([^ "]+) [^"]+"/, `data-text="$1 ${integrity}"`);
     await route.fulfill({ response, body: html });
   });
-  await page.route(/_text-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: words }));
+  await page.route(/\/words-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: words }));
 }
 
 // The pseudo-language, and German, the longest of the widget's languages.

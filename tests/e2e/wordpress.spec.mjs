@@ -12,8 +12,11 @@ const WP_EMBED = new URL('../../target/wordpress/wp-includes/js/wp-embed.js', im
 const SECRET = 'Ab3dE5gH9k';
 // A result link (organisation.spec.mjs): the tech lead manager leads.
 const TLM_LINK = '#r=AgECQVNTDKwdP-_uT7P8qsy5FAAlieM';
-// What comes after the first part of the code (split.spec.mjs).
-const LATER = /_(rest-[0-9a-f]+\.wasm|text-[0-9a-f]+\.txt)$/;
+// The app, which a page past the intro fetches at once and the intro only on interest: its
+// glue, its wasm and the words.
+const APP = /\/(crossroads-[0-9a-f]+(_bg\.wasm|\.js)|words-[0-9a-f]+\.txt)$/;
+// The start-up script, without which the widget cannot start.
+const START_UP = /\/start-[0-9a-f]+\.js$/;
 
 test.beforeAll(() => {
   if (!existsSync(WP_EMBED)) throw new Error(`${WP_EMBED.pathname} is missing: scripts/setup fetches it from Debian's wordpress package`);
@@ -102,7 +105,7 @@ class Post extends Embedded {
   }
 }
 
-test('WordPress shows the link until the widget runs, then the frame at the height of the widget', async ({ page }) => {
+test('WordPress shows the link until the widget works, then the frame at the height of the widget', async ({ page }) => {
   // Hold the widget back to see the post as WordPress first shows it.
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -150,6 +153,8 @@ test('WordPress shows the link until the widget runs, then the frame at the heig
       }
     }),
   ).toBe('blocked');
+  // The app says so once it runs, on the reader's interest.
+  await post.interest();
   await expect(post.in.locator('.notice')).toHaveCount(1);
   await post.in.locator('.notice').getByRole('button', { name: 'Got it' }).click();
 
@@ -236,26 +241,52 @@ test('with the widget\'s files blocked, the post keeps the link to the widget', 
   expect(await post.sent()).toEqual([]);
 });
 
-test('a widget whose code cannot start says nothing, and the post keeps the link', async ({ page, errors }) => {
-  // The page and its scripts load, the wasm does not: the start-up script shows its message,
-  // and WordPress is never told to show the frame.
-  await page.route((url) => url.origin === WIDGET && url.pathname.endsWith('.wasm'), (route) => route.abort());
+test('a widget whose start-up script cannot run says nothing, and the post keeps the link', async ({ page, errors }) => {
+  // The page loads, its start-up script does not: the intro does not work, and WordPress is
+  // never told to show the frame.
+  await page.route((url) => url.origin === WIDGET && START_UP.test(url.pathname), (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+  );
   const post = new Post(page);
   await post.open();
-  await expect(post.in.locator('.no-wasm[role="alert"]')).toHaveText(/could not start/);
   await page.waitForFunction(() => document.readyState === 'complete');
+  const frame = await post.frame();
+  await expect(post.in.locator('#intro-title')).toHaveText(INTRO);
+  expect(await frame.evaluate(() => performance.getEntriesByName('crossroads-ready').length)).toBe(0);
   await post.flushed();
   expect(await post.sent()).toEqual([]);
   await expect(post.blockquote.getByRole('link', { name: TITLE })).toBeVisible();
   await expect(post.iframe).toHaveAttribute('style', /clip/);
+  // Only the missing script was reported (it reaches the test on its own).
+  await expect.poll(() => errors.length).toBeGreaterThan(0);
+  expect(errors.every((e) => /status of 404/.test(e)), errors.join('\n')).toBe(true);
+  errors.length = 0;
+});
+
+test('a widget whose app cannot load still shows its intro, and a press there says why', async ({ page, errors }) => {
+  // The intro needs no wasm: WordPress shows the frame at the intro's height, and the press
+  // that needs the app says it could not load.
+  await page.route((url) => url.origin === WIDGET && url.pathname.endsWith('.wasm'), (route) => route.abort());
+  const post = new Post(page);
+  await post.open();
+  await post.ready();
+  await expect(post.blockquote).toBeHidden();
+  await expect(post.in.locator('h1:visible')).toHaveText(INTRO);
+  await post.settled();
+  await post.in.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(post.in.getByRole('alert')).toHaveText(/could not load the rest of its files/);
+  // Still the intro, at its new height, and only the height was ever sent.
+  await expect(post.in.locator('h1:visible')).toHaveText(INTRO);
+  await post.settled();
+  for (const data of await post.sent()) expect(data).toEqual({ secret: SECRET, message: 'height', value: expect.any(Number) });
   // Only the refused wasm was reported.
-  expect(errors.every((e) => /Failed to load resource|ERR_FAILED|could not load|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
+  expect(errors.every((e) => /Failed to load resource|ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
   errors.length = 0;
 });
 
 for (const secret of ['short', 'abcdefghij&x=1', 'abcdefghijk', 'abcde-ghij']) {
   test(`a malformed secret (${JSON.stringify(secret)}) has nothing ever sent`, async ({ page }) => {
-    const wordpressModule = page.waitForResponse((r) => /\/wp-frame-[0-9a-f]+\.js$/.test(r.url()));
+    const wordpressModule = page.waitForResponse((r) => /\/wp-frame\.js$/.test(r.url()));
     const post = new Post(page);
     await post.open(secret);
     await expect(post.iframe).toHaveAttribute('src', `${WIDGET}/#?secret=${secret}`);
@@ -279,9 +310,9 @@ for (const secret of ['short', 'abcdefghij&x=1', 'abcdefghijk', 'abcde-ghij']) {
 }
 
 test('fragments that only look like WordPress\'s leave the routing alone, and a result link opens its result', async ({ page }) => {
-  const later = [];
+  const app = [];
   page.on('request', (r) => {
-    if (LATER.test(new URL(r.url()).pathname)) later.push(r.url());
+    if (APP.test(new URL(r.url()).pathname)) app.push(r.url());
   });
   const ready = () => page.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
   for (const fragment of [`#?secret=${SECRET}`, '#?secret=short', '#?secret=abcdefghij&x=1']) {
@@ -289,16 +320,28 @@ test('fragments that only look like WordPress\'s leave the routing alone, and a 
     await page.goto('about:blank');
     await page.goto(`${WIDGET}/index.html${fragment}`);
     await ready();
-    // Read as no fragment: the intro, without the rest of the code fetched before it, and no
-    // messages (the page is in no frame).
+    // Read as no fragment: the intro, without the app fetched before an interest in it, and
+    // no messages (the page is in no frame).
     await expect(page.locator('h1:visible')).toHaveText(INTRO);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
-    expect(later, `nothing more is fetched for ${fragment}`).toEqual([]);
-    expect(await page.evaluate(() => window.wasmBindings.restReady())).toBe(false);
+    expect(app, `nothing more is fetched for ${fragment}`).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByName('crossroads-app').length)).toBe(0);
   }
+  // A result link opens its result, in a new document...
+  await page.goto('about:blank');
   await page.goto(`${WIDGET}/index.html${TLM_LINK}`);
   await ready();
   await expect(page.locator('main.result')).toBeVisible();
   await expect(page.locator('main.result')).toHaveAttribute('data-top', 'tlm');
   await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
+  // ...and when it comes to the address of an intro already open after one of those
+  // fragments (pasted into the address bar: a move within the page), before any interest
+  // has brought the app.
+  await page.goto('about:blank');
+  await page.goto(`${WIDGET}/index.html#?secret=short`);
+  await ready();
+  await expect(page.locator('h1:visible')).toHaveText(INTRO);
+  await page.goto(`${WIDGET}/index.html${TLM_LINK}`);
+  await expect(page.locator('main.result')).toBeVisible();
+  await expect(page.locator('main.result')).toHaveAttribute('data-top', 'tlm');
 });
