@@ -73,6 +73,15 @@ fn intro_summary(journey: &Journey) -> web::intro::Summary {
     }
 }
 
+/// What the intro of a later visit should offer: what a reload would resume.
+fn stored_summary(journey: &Journey) -> web::intro::Summary {
+    web::intro::Summary {
+        resume: journey.resume.is_some()
+            || journey.answers.answered() + crate::journey::answered_context(&journey.answers) > 0,
+        ..intro_summary(journey)
+    }
+}
+
 /// The action for a press on the static intro. A Start that would clear a run the intro did
 /// not offer to resume (its summary was older than the saved run) is not taken: the intro
 /// is shown again, now with Resume, so no answer is lost to a stale page.
@@ -113,6 +122,8 @@ pub fn App() -> Html {
                     })
                 }
             });
+            // What the intro of a later visit offers, as the app finds it on starting.
+            web::intro::write(stored_summary(&latest.borrow()));
             web::intro::listen(move |intent| {
                 let now = latest.borrow().clone();
                 match intent_action(&now, intent) {
@@ -184,9 +195,7 @@ pub fn App() -> Html {
     {
         let d = dispatch.clone();
         let op = journey.save_op();
-        let summary_now = intro_summary(&journey);
-        let resumable =
-            journey.answers.answered() + crate::journey::answered_context(&journey.answers) > 0;
+        let stored = stored_summary(&journey);
         use_effect_with(op, move |op| {
             let result = match op {
                 SaveOp::Skip => Ok(()),
@@ -194,12 +203,13 @@ pub fn App() -> Html {
                 SaveOp::Write(value) => storage::save_progress(value),
             };
             // The intro of a later visit offers what a reload would resume.
-            let saved = web::intro::Summary {
-                resume: matches!(op, SaveOp::Write(_)) && resumable,
-                ..summary_now
-            };
-            if *op != SaveOp::Skip {
-                web::intro::write(saved);
+            match op {
+                SaveOp::Skip => {}
+                SaveOp::Clear => web::intro::write(web::intro::Summary {
+                    resume: false,
+                    ..stored
+                }),
+                SaveOp::Write(_) => web::intro::write(stored),
             }
             match result {
                 Ok(()) => {}

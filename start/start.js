@@ -301,16 +301,19 @@ function start() {
           if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
           return response.text();
         };
-        const [text, module, found] = await Promise.all([words && fetchWords(), glue, organisation]);
+        const text = words && fetchWords();
+        text?.catch(() => {}); // its failure is handled below, with the others'
+        const module = await glue;
         // Never two instantiations at once (the second would replace the first's memory): the
         // one aborted above settles first.
         await instantiating?.catch(() => {});
         if (attempt !== current) return;
+        // The wasm downloads while the words and the organisation's file are still coming.
         instantiating = module.default({ module_or_path: fetch(beside(names.wasm), { signal }) });
-        const wasm = await instantiating;
+        const [wasm, wordsText, found] = await Promise.all([instantiating, text, organisation]);
         if (attempt !== current) return; // a newer attempt runs the app
         app = module;
-        module.run(text || undefined, found);
+        module.run(wordsText || undefined, found);
         // Trunk's own signal that its app runs, with the module's exports, as its loader gives it.
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
         settle();
@@ -364,7 +367,13 @@ function start() {
       else if (wasm) wait({ intent, button });
       else stop('start.no-wasm');
     });
-    if (loadsAtOnce({ hash: location.hash, search: location.search, receives: html.dataset.receives })) {
+    const atOnce = () => loadsAtOnce({ hash: location.hash, search: location.search, receives: html.dataset.receives });
+    // A link or screen that reaches the address later (pasted, followed, Back or Forward) needs
+    // the app too; once it runs, the app follows the address itself.
+    addEventListener('hashchange', () => {
+      if (!app && !waiting && atOnce()) wasm ? wait({}) : stop('start.no-wasm');
+    });
+    if (atOnce()) {
       wasm ? wait({}) : stop('start.no-wasm');
     } else if (wasm) {
       // Interest; a reader who scrolls past pays for the intro only.

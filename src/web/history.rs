@@ -60,6 +60,7 @@ pub fn load(dated: bool) -> Vec<Kept> {
 
 /// Stores the list (removing the key when it is empty). False when storage refused.
 pub fn save(kept: &[Kept]) -> bool {
+    super::intro::earlier_changed(kept.len());
     if kept.is_empty() {
         return storage::remove(storage::EARLIER_KEY);
     }

@@ -65,6 +65,8 @@ impl Intent {
 type Listener = Box<dyn Fn(Intent)>;
 
 thread_local! {
+    /// The summary last stored, which a change to the earlier results updates.
+    static STORED: std::cell::Cell<Option<Summary>> = const { std::cell::Cell::new(None) };
     static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
     static PENDING: RefCell<Option<Intent>> = const { RefCell::new(None) };
 }
@@ -110,9 +112,18 @@ pub fn show(visible: bool, summary: Summary) {
     }
 }
 
+/// The earlier results kept here changed (one kept, one or all deleted): the summary says so,
+/// with the rest as last stored (the app stores one as it starts).
+pub fn earlier_changed(earlier: usize) {
+    if let Some(summary) = STORED.with(std::cell::Cell::get) {
+        write(Summary { earlier, ..summary });
+    }
+}
+
 /// Stores the summary; quietly, as saving progress already says when storage fails. One
 /// with nothing to offer is not kept: a reader who only opened a link keeps no trace.
 pub fn write(summary: Summary) {
+    STORED.with(|s| s.set(Some(summary)));
     if summary.resume || summary.earlier > 0 {
         storage::write(SUMMARY_KEY, &summary.to_json());
     } else {
