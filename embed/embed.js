@@ -116,7 +116,7 @@
     var f = { frame: frame, el: el, id: id, ready: false, events: events, words: words, folder: folder };
     frames.push(f);
     el.appendChild(frame);
-    // A frame whose code cannot load (broken deploy, .wasm blocked, no CORS) never says it
+    // A frame whose page or start-up script cannot load (broken deploy, blocked, no CORS) never says it
     // is ready: 15 s after it started loading (now if near the viewport, else once its page
     // loaded), offer the widget in a tab of its own.
     if (linked) {
