@@ -106,11 +106,13 @@ pub fn App() -> Html {
     let current = use_mut_ref(|| Rc::new(Cell::new(journey.screen)));
     current.borrow().set(journey.screen);
 
+    // The latest journey, for the intents below (which outlive any one render) and for the
+    // intro's summary, which reads storage and so is made only in the effects that write it.
+    let latest = use_mut_ref(|| (*journey).clone());
+    *latest.borrow_mut() = (*journey).clone();
     {
         let d = journey.dispatcher();
-        // The latest journey, for the intents below (which outlive any one render).
-        let latest = use_mut_ref(|| (*journey).clone());
-        *latest.borrow_mut() = (*journey).clone();
+        let latest = latest.clone();
         use_effect_with((), move |_| {
             let history = web::on_history({
                 let d = d.clone();
@@ -128,7 +130,7 @@ pub fn App() -> Html {
                 let now = latest.borrow().clone();
                 match intent_action(&now, intent) {
                     Some(action) => d.dispatch(action),
-                    None => web::intro::show(true, intro_summary(&now)),
+                    None => web::intro::show(Some(intro_summary(&now))),
                 }
             });
             web::mark_ready();
@@ -142,9 +144,9 @@ pub fn App() -> Html {
     let shown_before = use_mut_ref(|| None::<Screen>);
     let now = current.borrow().clone();
     let keys_for = (current.borrow().clone(), dispatch.clone());
-    let summary = intro_summary(&journey);
+    let shown = latest.clone();
     use_effect_with(journey.screen, move |screen| {
-        web::intro::show(*screen == Screen::Intro, summary);
+        web::intro::show((*screen == Screen::Intro).then(|| intro_summary(&shown.borrow())));
         // The statements' keyboard shortcuts, from the first statement shown on (their code is
         // of the rest, which is there by then).
         if let Screen::Question(_) = screen {
@@ -195,7 +197,7 @@ pub fn App() -> Html {
     {
         let d = dispatch.clone();
         let op = journey.save_op();
-        let stored = stored_summary(&journey);
+        let saved = latest.clone();
         use_effect_with(op, move |op| {
             let result = match op {
                 SaveOp::Skip => Ok(()),
@@ -203,13 +205,14 @@ pub fn App() -> Html {
                 SaveOp::Write(value) => storage::save_progress(value),
             };
             // The intro of a later visit offers what a reload would resume.
+            let stored = || stored_summary(&saved.borrow());
             match op {
                 SaveOp::Skip => {}
                 SaveOp::Clear => web::intro::write(web::intro::Summary {
                     resume: false,
-                    ..stored
+                    ..stored()
                 }),
-                SaveOp::Write(_) => web::intro::write(stored),
+                SaveOp::Write(_) => web::intro::write(stored()),
             }
             match result {
                 Ok(()) => {}

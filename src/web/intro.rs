@@ -97,11 +97,11 @@ pub fn listen(f: impl Fn(Intent) + 'static) {
 
 /// Shows the static intro (with `summary` stored first, which the start-up script then
 /// reads again), or hides it while a screen of the app shows.
-pub fn show(visible: bool, summary: Summary) {
+pub fn show(summary: Option<Summary>) {
     let Some(intro) = document().and_then(|d| d.get_element_by_id("intro")) else {
         return;
     };
-    if visible {
+    if let Some(summary) = summary {
         write(summary);
         let _ = intro.remove_attribute("hidden");
         if let (Some(root), Ok(event)) = (mount_point(), CustomEvent::new("crossroads:intro")) {

@@ -14,8 +14,9 @@
 //     nor a words file was requested and no wasm compiled;
 //   - over fresh page loads, rotating the widget, the widget pressed, and a static copy of its
 //     intro page (same markup and CSS, no script: the floor): first contentful paint, and
-//     when a press of Start is first taken (see PRESS_PROBE) against the floor's load event;
-//     the same beside an organisation's file;
+//     when a press of Start is first taken (see PRESS_PROBE) against when the floor's Start
+//     can first be pressed (painted and loaded: the later of its first contentful paint and
+//     its load event); the same beside an organisation's file;
 //   - interest to the first screen on three connections (loopback; 1.6 Mbit/s, 150 ms;
 //     400 kbit/s, 400 ms; CDP network emulation, no CPU throttling): pointer over the widget,
 //     300 ms, click Start; and Start clicked with no interest before it. Press to the busy
@@ -24,7 +25,10 @@
 //     summary and every section, long tasks, wasm linear memory and JS heap at the end; and a
 //     second journey driven by trusted mouse clicks, for Chrome's Event Timing;
 //   - Lighthouse (mobile defaults: simulated slow 4G, 4x CPU) on the served page: the four
-//     category scores, FCP and LCP;
+//     category scores, FCP and LCP; and a second run with the same throttling applied to the
+//     browser (--throttling-method=devtools), whose FCP and LCP are what that browser painted
+//     (the simulated LCP is an estimate that counts requests started before the observed LCP,
+//     such as the start-up script's, even when the largest paint is the first one);
 //   - what the wasm is made of, given a copy that kept its function names
 //     (BENCH_NAMED_WASM), and wasm-opt's effect on it (BENCH_WASM_OPT_DIR);
 //   - the host figures of `cargo bench -p crossroads-core --bench score` (BENCH_HOST_JSON).
@@ -87,7 +91,7 @@ const BUDGETS = {
   plain_visit_es_org_gzip_bytes: { ...PLAIN, label: 'Plain visit to es/, organisation file' },
   plain_visit_app_requests: { max: 0, unit: '', label: 'Plain visits: app requested or wasm compiled' },
   fcp_ratio: { max: 1.1, unit: '×', label: 'First contentful paint / static floor' },
-  intro_interactive_ratio: { max: 1.1, unit: '×', label: "Start takes a press / floor's load" },
+  intro_interactive_ratio: { max: 1.1, unit: '×', label: 'Start takes a press / floor pressable' },
   fcp_ratio_org: { max: 1.1, unit: '×', label: 'The same FCP ratio, organisation file' },
   intro_interactive_ratio_org: { max: 1.1, unit: '×', label: 'The same press ratio, organisation file' },
   first_screen_loopback_ms: { max: 300, unit: 'ms', label: 'Interest: press → first screen, loopback' },
@@ -95,7 +99,7 @@ const BUDGETS = {
   busy_kbit400_ms: { max: 100, unit: 'ms', label: 'Interest: press → busy state, 400 kbit' },
   first_screen_kbit400_ms: { max: 6_000, unit: 'ms', label: 'Interest: press → first screen, 400 kbit' },
   first_screen_gzip_bytes: { max: 200_000, unit: 'bytes', label: 'Fetched before the first screen, gzip' },
-  lighthouse_lcp_minus_fcp_ms: { max: 50, unit: 'ms', label: 'Lighthouse: LCP − FCP' },
+  lighthouse_lcp_minus_fcp_ms: { max: 50, unit: 'ms', label: 'Lighthouse (applied throttling): LCP − FCP' },
   lighthouse_best_practices: { min: 1, unit: 'score', label: 'Lighthouse: best practices' },
   answer_p95_ms: { max: 16, unit: 'ms', label: 'Answer to next question, p95' },
   result_summary_ms: { max: 16, unit: 'ms', label: 'Result summary on screen' },
@@ -483,7 +487,9 @@ async function loads(browser, base, app) {
   const fcpW = summary(widget.map((m) => m.fcp));
   const fcpS = summary(floor.map((m) => m.fcp));
   const pressW = summary(press.map((m) => m.press));
-  const loadS = summary(floor.map((m) => m.loadEventEnd));
+  // The floor's Start can be pressed once it is painted and its page has loaded.
+  const pressable = floor.map((m) => Math.max(m.fcp, m.loadEventEnd));
+  const pressableS = summary(pressable);
   const pairedMedian = (a, b) => quantile(a.map((v, i) => v / b[i]), 0.5);
   return {
     loads_per_kind: LOADS,
@@ -493,8 +499,9 @@ async function loads(browser, base, app) {
       widget: pressW,
       widget_definition:
         'PRESS_PROBE: from document creation, at every DOM change and every 4 ms, a pointer-like click on #start while it is enabled; the performance.now() of the first click the page answers synchronously (Start aria-busy, the wait status, or the app screen)',
-      static_floor: loadS,
-      static_definition: 'navigation entry loadEventEnd of the static copy',
+      static_floor: pressableS,
+      static_definition: 'the static copy: the later of first contentful paint and the navigation entry loadEventEnd (its Start painted and its page loaded)',
+      static_floor_load_event_end: summary(floor.map((m) => m.loadEventEnd)),
       crossroads_ready_mark: summary(widget.map((m) => m.ready)),
       press_minus_mark_in_press_loads: summary(press.filter((m) => m.ready != null).map((m) => m.press - m.ready)),
       widget_load_event_end: summary(widget.map((m) => m.loadEventEnd)),
@@ -502,12 +509,10 @@ async function loads(browser, base, app) {
     },
     ratios: {
       fcp: fcpW.median / fcpS.median,
-      intro_interactive: pressW.median / loadS.median,
+      intro_interactive: pressW.median / pressableS.median,
       definition: 'median(widget) / median(static floor)',
       fcp_paired_median: pairedMedian(widget.map((m) => m.fcp), floor.map((m) => m.fcp)),
-      intro_interactive_paired_median: pairedMedian(press.map((m) => m.press), floor.map((m) => m.loadEventEnd)),
-      // For reading, not a budget: the floor's load event comes before its own first paint.
-      press_vs_floor_fcp: pressW.median / fcpS.median,
+      intro_interactive_paired_median: pairedMedian(press.map((m) => m.press), pressable),
     },
   };
 }
@@ -833,14 +838,14 @@ async function eventTimingFloor(browser, base, clicks) {
 // Lighthouse: its own Chromium, on the page this process serves (so run as a child process,
 // never synchronously). Returns the figures, or why it could not run.
 
-function lighthouse(url) {
+function lighthouse(url, method = 'simulate') {
   const cli = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
   if (process.env.BENCH_LIGHTHOUSE === '0') return Promise.resolve({ skipped: 'BENCH_LIGHTHOUSE=0' });
   if (!existsSync(cli)) return Promise.resolve({ skipped: `${relative(ROOT, cli)} not found (npm ci installs lighthouse@12.2.3)` });
-  const output = join(OUT, 'lighthouse.json');
+  const output = join(OUT, `lighthouse-${method}.json`);
   rmSync(output, { force: true });
   const flags = '--headless=new --no-sandbox --disable-gpu';
-  const args = [cli, url, '--output=json', `--output-path=${output}`, '--quiet', `--chrome-flags=${flags}`];
+  const args = [cli, url, '--output=json', `--output-path=${output}`, '--quiet', `--chrome-flags=${flags}`, `--throttling-method=${method}`];
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
@@ -941,13 +946,13 @@ function table(r) {
     row('First contentful paint, widget', l.fcp_ms.widget);
     row('First contentful paint, static floor', l.fcp_ms.static_floor);
     row('Start takes a press, widget (PRESS_PROBE)', l.intro_interactive_ms.widget);
-    row('Load event, static floor', l.intro_interactive_ms.static_floor);
+    row('Static floor pressable: max(FCP, load)', l.intro_interactive_ms.static_floor);
+    row('  static floor: load event', l.intro_interactive_ms.static_floor_load_event_end);
     row('  widget: crossroads-ready mark', l.intro_interactive_ms.crossroads_ready_mark);
     row('  widget: load event', l.intro_interactive_ms.widget_load_event_end);
     row('  press taken − mark, in the same loads', l.intro_interactive_ms.press_minus_mark_in_press_loads);
     line('  ', pad('Ratio FCP widget / floor', 46), lpad(l.ratios.fcp.toFixed(2) + '×', 7), `   (median of per-round ratios ${l.ratios.fcp_paired_median.toFixed(2)}×)`);
-    line('  ', pad('Ratio press taken / floor load', 46), lpad(l.ratios.intro_interactive.toFixed(2) + '×', 7), `   (median of per-round ratios ${l.ratios.intro_interactive_paired_median.toFixed(2)}×)`);
-    line('  ', pad('  (press taken / floor FCP, not a budget)', 46), lpad(l.ratios.press_vs_floor_fcp.toFixed(2) + '×', 7));
+    line('  ', pad('Ratio press taken / floor pressable', 46), lpad(l.ratios.intro_interactive.toFixed(2) + '×', 7), `   (median of per-round ratios ${l.ratios.intro_interactive_paired_median.toFixed(2)}×)`);
   };
   out.push(`Page loads of /, ${r.loads.loads_per_kind} fresh loads of each kind (ms)     median     p25     p75     min     max`);
   loadRows(r.loads);
@@ -997,16 +1002,20 @@ function table(r) {
   line('  ', pad('JS heap used at the end', 44), `${(j.js_heap_used_bytes / 1e6).toFixed(2)} MB (after a forced GC ${(j.js_heap_used_after_gc_bytes / 1e6).toFixed(2)} MB)`);
   out.push('');
 
-  const lh = r.lighthouse;
-  out.push(`Lighthouse ${lh.version ?? ''} on / (mobile defaults: simulated slow 4G, 4× CPU)`);
-  if (lh.skipped) {
-    out.push(`  not run: ${lh.skipped}`);
-  } else {
-    out.push(`  scores: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    out.push(`  FCP ${ms(lh.fcp_ms)} ms, LCP ${ms(lh.lcp_ms)} ms, speed index ${ms(lh.speed_index_ms)} ms, TBT ${ms(lh.total_blocking_time_ms)} ms, CLS ${lh.cumulative_layout_shift}`);
-    for (const [k, audits] of Object.entries(lh.below_full_score)) out.push(`  ${k} below 1 because of: ${audits.join(', ') || '(no weighted audit failed)'}`);
+  for (const [lh, how] of [
+    [r.lighthouse, 'simulated slow 4G, 4× CPU: estimated metrics'],
+    [r.lighthouse_applied, 'the same throttling applied to the browser: painted metrics'],
+  ]) {
+    out.push(`Lighthouse ${lh.version ?? ''} on / (mobile defaults, ${how})`);
+    if (lh.skipped) {
+      out.push(`  not run: ${lh.skipped}`);
+    } else {
+      out.push(`  scores: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      out.push(`  FCP ${ms(lh.fcp_ms)} ms, LCP ${ms(lh.lcp_ms)} ms, speed index ${ms(lh.speed_index_ms)} ms, TBT ${ms(lh.total_blocking_time_ms)} ms, CLS ${lh.cumulative_layout_shift}`);
+      for (const [k, audits] of Object.entries(lh.below_full_score)) out.push(`  ${k} below 1 because of: ${audits.join(', ') || '(no weighted audit failed)'}`);
+    }
+    out.push('');
   }
-  out.push('');
 
   out.push('Host (cargo bench -p crossroads-core --bench score)');
   if (r.host) {
@@ -1077,6 +1086,7 @@ async function main() {
     await browser.close();
     // Lighthouse last, alone: the bench's own browser is closed, the server still runs.
     const lh = await lighthouse(`${base}/`);
+    const lhApplied = await lighthouse(`${base}/`, 'devtools');
 
     const visit = (path) => plainVisits.find((v) => v.path === path).gzip_bytes;
     const fs = firstScreenFigures;
@@ -1098,7 +1108,7 @@ async function main() {
       busy_kbit400_ms: fs.kbit400.interest.busy_ms.median,
       first_screen_kbit400_ms: fs.kbit400.interest.screen_ms.median,
       first_screen_gzip_bytes: Math.max(...allRuns),
-      lighthouse_lcp_minus_fcp_ms: lh.skipped ? null : Math.abs(lh.lcp_ms - lh.fcp_ms),
+      lighthouse_lcp_minus_fcp_ms: lhApplied.skipped ? null : lhApplied.lcp_ms - lhApplied.fcp_ms,
       lighthouse_best_practices: lh.skipped ? null : lh.scores['best-practices'],
       answer_p95_ms: journeyFigures.answer_to_next_question_ms.p95,
       result_summary_ms: journeyFigures.result_summary_ms.value,
@@ -1111,7 +1121,7 @@ async function main() {
       Object.entries(BUDGETS).map(([k, b]) => {
         const value = values[k];
         let status;
-        if (value == null && k.startsWith('lighthouse_') && lh.skipped) status = 'skipped';
+        if (value == null && k.startsWith('lighthouse_') && (lh.skipped || lhApplied.skipped)) status = 'skipped';
         else if (value == null) status = 'MISS';
         else status = (b.max != null ? value <= b.max : value >= b.min) ? 'pass' : 'MISS';
         return [k, { ...b, value, status, pass: status !== 'MISS' }];
@@ -1141,6 +1151,7 @@ async function main() {
       journey: journeyFigures,
       event_timing: eventTiming,
       lighthouse: lh,
+      lighthouse_applied: lhApplied,
       host,
       budgets,
       pass: Object.values(budgets).every((b) => b.pass),
