@@ -19,7 +19,7 @@ const browser = readonly(`
   postMessage scrollX scrollY innerWidth innerHeight devicePixelRatio isSecureContext
   crypto btoa atob alert confirm WebAssembly Storage indexedDB caches XMLHttpRequest
   MouseEvent KeyboardEvent PointerEvent PopStateEvent PerformanceObserver requestIdleCallback
-  CSSStyleSheet HTMLCanvasElement OffscreenCanvas createImageBitmap Image
+  CSSStyleSheet HTMLCanvasElement OffscreenCanvas createImageBitmap Image scheduler
 `);
 
 // What Node gives scripts and tests.

@@ -107,7 +107,8 @@ pub fn show(summary: Option<Summary>) {
         if let (Some(root), Ok(event)) = (mount_point(), CustomEvent::new("crossroads:intro")) {
             let _ = root.dispatch_event(&event);
         }
-    } else {
+    } else if !intro.has_attribute("hidden") {
+        // Set once: setting it again on every answer would restyle the intro each time.
         let _ = intro.set_attribute("hidden", "");
     }
 }

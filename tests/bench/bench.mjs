@@ -21,6 +21,8 @@
 //     400 kbit/s, 400 ms; CDP network emulation, no CPU throttling): pointer over the widget,
 //     300 ms, click Start; and Start clicked with no interest before it. Press to the busy
 //     state and to "Where are you now?" on screen, and the bytes fetched until then;
+//   - at 4x CPU throttling, three journeys: answer click -> the frame after the next
+//     statement (median, p95), and the result's summary to its next frame;
 //   - one scripted journey: answer click -> next question (median, p95), the result's
 //     summary and every section, long tasks, wasm linear memory and JS heap at the end; and a
 //     second journey driven by trusted mouse clicks, for Chrome's Event Timing;
@@ -103,6 +105,9 @@ const BUDGETS = {
   lighthouse_best_practices: { min: 1, unit: 'score', label: 'Lighthouse: best practices' },
   answer_p95_ms: { max: 16, unit: 'ms', label: 'Answer to next question, p95' },
   result_summary_ms: { max: 16, unit: 'ms', label: 'Result summary on screen' },
+  answer_4x_median_ms: { max: 16, unit: 'ms', label: '4× CPU: answer to next frame, median' },
+  answer_4x_p95_ms: { max: 33, unit: 'ms', label: '4× CPU: answer to next frame, p95' },
+  result_summary_4x_ms: { max: 50, unit: 'ms', label: '4× CPU: result summary, next frame' },
   result_render_ms: { max: 50, unit: 'ms', label: 'Result page render, every section' },
   result_long_tasks: { max: 0, unit: '', label: 'Long tasks (≥ 50 ms) on the way to the result' },
   wasm_memory_bytes: { max: 4_000_000, unit: 'bytes', label: 'Wasm linear memory after a full journey' },
@@ -593,110 +598,91 @@ async function firstScreen(browser, base, app) {
 // ---------------------------------------------------------------------------------------
 // Journeys
 
-// In the page: click `target` (found by `find`; a label's radio, see below), then wait, with
-// no timer, until `done()` holds, force style and layout, and return the time taken. Raster
-// and compositing are not included: they happen after this returns.
-async function timedClick(page, { find, done, arg }) {
-  return page.evaluate(
-    async ({ find, done, arg }) => {
-      const findFn = new Function('arg', find);
-      const doneFn = new Function('before', 'arg', done);
-      // Let the previous frame be rendered first, so no pending work is counted here.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const target = findFn(arg);
-      if (!target) throw new Error(`timedClick: nothing to click for ${JSON.stringify(arg)}`);
-      const before = document.querySelector('.progress-count')?.textContent ?? null;
-      return await new Promise((resolve, reject) => {
-        let finished = false;
-        let observer;
-        const guard = setTimeout(() => {
-          if (finished) return;
-          finished = true;
-          observer?.disconnect();
-          reject(new Error(`timedClick: no change within 10 s for ${JSON.stringify(arg)}`));
-        }, 10_000);
-        const check = () => {
-          if (finished || !doneFn(before, arg)) return false;
-          document.body.getBoundingClientRect(); // forces style and layout
-          const t1 = performance.now();
-          finished = true;
-          clearTimeout(guard);
-          observer?.disconnect();
-          resolve(t1 - t0);
-          return true;
-        };
-        observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        const t0 = performance.now();
-        // A pointer-like click (detail 1): the app moves on only for pointer clicks, not for
-        // keyboard ones (detail 0). A script click on a label reaches its radio with detail 0,
-        // so the click goes to the label's control directly, as a real click's forward would.
-        (target.control ?? target).dispatchEvent(
-          new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }),
-        );
-        check(); // the app may have rendered synchronously
-      });
-    },
-    { find, done, arg },
-  );
-}
+// Installed in the journeys' pages: `window.__clickUntil(target, done)`, a pointer-like click
+// (detail 1) on `target`, then, with no timer, the time until `done()` holds with style and
+// layout done ("dom"), and until the next animation frame's main-thread work is done
+// ("frame": a user-blocking task posted from its requestAnimationFrame callback, which runs
+// right after the frame's style, layout and paint, ahead of timers the app set; raster and
+// compositing are not included), with the click's own time ("t0").
+// The app moves on only for pointer clicks, not for keyboard ones (detail 0); a script click
+// on a label reaches its radio with detail 0, so the click goes to the label's control
+// directly, as a real click's forward would.
+const CLICK_UNTIL = () => {
+  window.__clickUntil = async (target, done) => {
+    // Let the previous frame be rendered first, so no pending work is counted here.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const t0 = performance.now();
+    let dom = null;
+    await new Promise((resolve, reject) => {
+      const guard = setTimeout(() => reject(new Error('no change within 10 s of the click')), 10_000);
+      const check = () => {
+        if (dom !== null || !done()) return;
+        document.body.getBoundingClientRect(); // forces style and layout
+        dom = performance.now() - t0;
+        observer.disconnect();
+        clearTimeout(guard);
+        resolve();
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }));
+      check(); // the app may have rendered synchronously
+    });
+    await new Promise((r) => requestAnimationFrame(() => scheduler.postTask(r, { priority: 'user-blocking' })));
+    return { t0, dom, frame: performance.now() - t0 };
+  };
+};
 
-const FIND_CHOICE = `
-  return [...document.querySelectorAll('label.choice')]
-    .find((l) => l.querySelector('.choice-label')?.textContent.trim() === arg);`;
-// The next question is on screen: the progress count changed, or it is gone (a new screen).
-const DONE_NEXT = `
-  const now = document.querySelector('.progress-count');
-  return !now || now.textContent !== before;`;
-const FIND_RESULT_BUTTON = `
-  return [...document.querySelectorAll('button')].find((b) => /see my result/i.test(b.textContent));`;
+// One answer: the choice labelled `label` clicked, to the next question on screen (the
+// progress count changed, or it is gone: a new screen).
+const timedAnswer = (page, label) =>
+  page.evaluate((label) => {
+    const choice = [...document.querySelectorAll('label.choice')].find((l) => l.querySelector('.choice-label')?.textContent.trim() === label);
+    if (!choice) throw new Error(`no choice labelled ${label}`);
+    const before = document.querySelector('.progress-count')?.textContent ?? null;
+    return window.__clickUntil(choice.control ?? choice, () => {
+      const now = document.querySelector('.progress-count');
+      return !now || now.textContent !== before;
+    });
+  }, label);
 
-// "See my result": times the summary (the verdict with its share controls) and every section
-// below it, from one click, and collects the long tasks on the way.
-async function resultClick(page) {
-  return page.evaluate(async (find) => {
+// "See my result": from one click, the summary (the verdict with its share controls) with
+// style and layout ("summary") and after its next frame ("summary_frame"), every section
+// below it ("all"), and the long tasks on the way.
+const resultClick = (page) =>
+  page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const longTasks = [];
-    const observer = new PerformanceObserver((list) => {
+    const tasks = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push(Math.round(e.duration));
     });
-    observer.observe({ type: 'longtask' });
-    const target = new Function(find)();
-    return await new Promise((resolve, reject) => {
-      let summary = null;
-      const guard = setTimeout(() => reject(new Error('resultClick: no result within 10 s')), 10_000);
-      const check = () => {
-        if (summary === null && document.querySelector('main.result .share-panel.compact, main.result .result-actions')) {
-          document.body.getBoundingClientRect();
-          summary = performance.now() - t0;
-        }
-        if (summary !== null && document.querySelector('main.result .next-steps')) {
-          document.body.getBoundingClientRect();
-          const all = performance.now() - t0;
-          dom.disconnect();
-          clearTimeout(guard);
-          // Two frames more, for a long task that ends the render to be reported.
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              observer.disconnect();
-              resolve({ summary, all, longTasks });
-            }),
-          );
-          return true;
-        }
-        return false;
-      };
-      const dom = new MutationObserver(check);
-      dom.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      const t0 = performance.now();
-      target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1, view: window }));
-      check();
+    tasks.observe({ type: 'longtask' });
+    const button = [...document.querySelectorAll('button')].find((b) => /see my result/i.test(b.textContent));
+    if (!button) throw new Error('no "See my result" button');
+    let allAt = null;
+    const sections = new MutationObserver(() => {
+      if (allAt !== null || !document.querySelector('main.result .next-steps')) return;
+      document.body.getBoundingClientRect();
+      allAt = performance.now();
+      sections.disconnect();
     });
-  }, FIND_RESULT_BUTTON);
-}
+    sections.observe(document.body, { subtree: true, childList: true });
+    const { t0, dom: summary, frame: summaryFrame } = await window.__clickUntil(button, () =>
+      document.querySelector('main.result .share-panel.compact, main.result .result-actions'),
+    );
+    await new Promise((resolve, reject) => {
+      const guard = setTimeout(() => reject(new Error('no next steps within 10 s of the result')), 10_000);
+      const wait = () => (allAt !== null ? (clearTimeout(guard), resolve()) : requestAnimationFrame(wait));
+      wait();
+    });
+    // Two frames more, for a long task that ends the render to be reported.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    tasks.disconnect();
+    return { summary, summaryFrame, all: allAt - t0, longTasks };
+  });
 
 async function openJourney(browser, base) {
-  const { context, page, errors } = await newPage(browser, { init: [INIT_SCRIPT] });
+  const { context, page, errors } = await newPage(browser, { init: [INIT_SCRIPT, CLICK_UNTIL] });
   await page.goto(`${base}/`);
   await ready(page);
   await page.locator('#start').click();
@@ -712,21 +698,58 @@ async function openJourney(browser, base) {
   return { context, page, errors, total, clicks };
 }
 
-// The measured journey: every click from inside the page (see timedClick).
+// The clicks of a journey, each timed from inside the page (see CLICK_UNTIL), with Chrome's
+// CPU throttling at `cpu`× from the first statement on (1: none).
+async function timedJourney(page, context, total, cpu) {
+  if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const answers = [];
+  for (let i = 0; i < total; i++) {
+    const label = PATTERN[i % PATTERN.length];
+    const at = await page.locator('.progress-count').textContent();
+    if (at !== `${i + 1} of ${total}`) throw new Error(`expected question ${i + 1} of ${total}, saw "${at}"`);
+    answers.push(await timedAnswer(page, label));
+  }
+  // The context screen: optional questions, then on to the result.
+  await page.getByRole('button', { name: /see my result/i }).waitFor();
+  const result = await resultClick(page);
+  await page.locator('main.result').waitFor();
+  return { answers, result };
+}
+
+// At 4× CPU throttling (a mid-range phone's proxy), THROTTLED_RUNS journeys: every answer's
+// click to the frame after the next statement shows (pooled: median, p95), and the click on
+// "See my result" to the frame after the summary shows (median of the runs).
+const THROTTLED_RUNS = 3;
+async function throttledJourneys(browser, base) {
+  const answers = [];
+  const results = [];
+  for (let run = 0; run < THROTTLED_RUNS; run++) {
+    const { context, page, errors, total } = await openJourney(browser, base);
+    try {
+      const got = await timedJourney(page, context, total, 4);
+      if (errors.length) throw new Error(`throttled journey errors: ${errors.join('; ')}`);
+      answers.push(...got.answers.map((a) => a.frame));
+      results.push(got.result.summaryFrame);
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    cpu_throttling: 4,
+    runs: THROTTLED_RUNS,
+    answer_to_next_frame_ms: summary(answers),
+    result_summary_frame_ms: summary(results),
+    definition:
+      "in-page, CDP Emulation.setCPUThrottlingRate 4: a pointer-like click to the next animation frame (and the task after it) once the next statement, or the result's summary, is in the DOM; raster and compositing not included",
+  };
+}
+
+// The measured journey: every click from inside the page (see CLICK_UNTIL).
 async function journey(browser, base) {
   const { context, page, errors, total } = await openJourney(browser, base);
   try {
-    const answers = [];
-    for (let i = 0; i < total; i++) {
-      const label = PATTERN[i % PATTERN.length];
-      const at = await page.locator('.progress-count').textContent();
-      if (at !== `${i + 1} of ${total}`) throw new Error(`expected question ${i + 1} of ${total}, saw "${at}"`);
-      answers.push(await timedClick(page, { find: FIND_CHOICE, done: DONE_NEXT, arg: label }));
-    }
-    // The context screen: optional questions, then on to the result.
-    await page.getByRole('button', { name: /see my result/i }).waitFor();
-    const result = await resultClick(page);
-    await page.locator('main.result').waitFor();
+    const { answers: timed, result } = await timedJourney(page, context, total, 1);
+    const answers = timed.map((a) => a.dom);
     await page.waitForTimeout(500); // let effects after the result settle before reading memory
     const mem = await page.evaluate(() => ({
       wasm: window.__wasm.exports?.memory?.buffer?.byteLength ?? null,
@@ -984,6 +1007,10 @@ function table(r) {
   line('  ', pad('Result page render, every section (ms)', 44), ms(j.result_render_ms.value));
   line('  ', pad('Long tasks on the way to the result', 44), `${j.result_long_tasks.value}${j.result_long_tasks.value ? ` (${j.result_long_tasks.durations_ms.join(', ')} ms)` : ''}`);
   out.push('    (in the page: click → DOM updated + forced style and layout; raster not included)');
+  const t = r.journey_throttled;
+  const ta = t.answer_to_next_frame_ms;
+  line('  ', pad(`4× CPU: answer → next frame (ms, n=${ta.n})`, 44), `median ${ms(ta.median)}   p95 ${ms(ta.p95)}   min ${ms(ta.min)}   max ${ms(ta.max)}`);
+  line('  ', pad(`4× CPU: result summary → next frame (ms)`, 44), `median ${ms(t.result_summary_frame_ms.median)} of ${t.runs} runs (${t.result_summary_frame_ms.samples.map(ms).join(', ')})`);
   const e = r.event_timing;
   if (e.supported) {
     const med = e.slow_interactions ? `median ${ms(quantile(e.slow_interaction_durations_ms, 0.5))}, max ${ms(e.max_duration_ms)} ms` : '';
@@ -1080,6 +1107,7 @@ async function main() {
     const orgLoadFigures = await loads(browser, `${base}/org`, app);
     const firstScreenFigures = await firstScreen(browser, base, app);
     const journeyFigures = await journey(browser, base);
+    const throttled = await throttledJourneys(browser, base);
     const eventTiming = await eventTimingJourney(browser, base);
     if (eventTiming.supported) eventTiming.static_floor = await eventTimingFloor(browser, base, eventTiming.interactions_made);
     const browserVersion = browser.version();
@@ -1111,6 +1139,9 @@ async function main() {
       lighthouse_lcp_minus_fcp_ms: lhApplied.skipped ? null : lhApplied.lcp_ms - lhApplied.fcp_ms,
       lighthouse_best_practices: lh.skipped ? null : lh.scores['best-practices'],
       answer_p95_ms: journeyFigures.answer_to_next_question_ms.p95,
+      answer_4x_median_ms: throttled.answer_to_next_frame_ms.median,
+      answer_4x_p95_ms: throttled.answer_to_next_frame_ms.p95,
+      result_summary_4x_ms: throttled.result_summary_frame_ms.median,
       result_summary_ms: journeyFigures.result_summary_ms.value,
       result_render_ms: journeyFigures.result_render_ms.value,
       result_long_tasks: journeyFigures.result_long_tasks.value,
@@ -1149,6 +1180,7 @@ async function main() {
       loads_with_organisation: orgLoadFigures,
       first_screen: firstScreenFigures,
       journey: journeyFigures,
+      journey_throttled: throttled,
       event_timing: eventTiming,
       lighthouse: lh,
       lighthouse_applied: lhApplied,
