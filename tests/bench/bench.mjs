@@ -598,8 +598,9 @@ async function firstScreen(browser, base, app) {
 // ---------------------------------------------------------------------------------------
 // Journeys
 
-// Installed in the journeys' pages: `window.__clickUntil(target, done)`, a pointer-like click
-// (detail 1) on `target`, then, with no timer, the time until `done()` holds with style and
+// Installed in the journeys' pages: `window.__clickUntil(target, done, phase)`: `phase` ms
+// after a frame has been rendered, a pointer-like click (detail 1) on `target`, then, with no
+// timer, the time until `done()` holds with style and
 // layout done ("dom"), and until the next animation frame's main-thread work is done
 // ("frame": a user-blocking task posted from its requestAnimationFrame callback, which runs
 // right after the frame's style, layout and paint, ahead of timers the app set; raster and
@@ -608,9 +609,10 @@ async function firstScreen(browser, base, app) {
 // on a label reaches its radio with detail 0, so the click goes to the label's control
 // directly, as a real click's forward would.
 const CLICK_UNTIL = () => {
-  window.__clickUntil = async (target, done) => {
+  window.__clickUntil = async (target, done, phase = 0) => {
     // Let the previous frame be rendered first, so no pending work is counted here.
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    if (phase > 0) await new Promise((r) => setTimeout(r, phase));
     const t0 = performance.now();
     let dom = null;
     await new Promise((resolve, reject) => {
@@ -633,24 +635,34 @@ const CLICK_UNTIL = () => {
   };
 };
 
-// One answer: the choice labelled `label` clicked, to the next question on screen (the
-// progress count changed, or it is gone: a new screen).
-const timedAnswer = (page, label) =>
-  page.evaluate((label) => {
-    const choice = [...document.querySelectorAll('label.choice')].find((l) => l.querySelector('.choice-label')?.textContent.trim() === label);
-    if (!choice) throw new Error(`no choice labelled ${label}`);
-    const before = document.querySelector('.progress-count')?.textContent ?? null;
-    return window.__clickUntil(choice.control ?? choice, () => {
-      const now = document.querySelector('.progress-count');
-      return !now || now.textContent !== before;
-    });
-  }, label);
+// A person's click lands anywhere between two frames (60 Hz: 16.7 ms apart), not just after
+// one; a click just after a frame waits a whole frame interval for the next, even on a page
+// that does nothing (see throttledFloor). The throttled journeys click at these offsets from
+// the last frame, in turn, spread evenly over the interval.
+const CLICK_PHASES_MS = [0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15];
+
+// One answer: the choice labelled `label` clicked (`phase` ms after a frame), to the next
+// question on screen (the progress count changed, or it is gone: a new screen).
+const timedAnswer = (page, label, phase = 0) =>
+  page.evaluate(
+    ({ label, phase }) => {
+      const choice = [...document.querySelectorAll('label.choice')].find((l) => l.querySelector('.choice-label')?.textContent.trim() === label);
+      if (!choice) throw new Error(`no choice labelled ${label}`);
+      const before = document.querySelector('.progress-count')?.textContent ?? null;
+      const next = () => {
+        const now = document.querySelector('.progress-count');
+        return !now || now.textContent !== before;
+      };
+      return window.__clickUntil(choice.control ?? choice, next, phase);
+    },
+    { label, phase },
+  );
 
 // "See my result": from one click, the summary (the verdict with its share controls) with
 // style and layout ("summary") and after its next frame ("summary_frame"), every section
 // below it ("all"), and the long tasks on the way.
-const resultClick = (page) =>
-  page.evaluate(async () => {
+const resultClick = (page, phase = 0) =>
+  page.evaluate(async (phase) => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const longTasks = [];
     const tasks = new PerformanceObserver((list) => {
@@ -667,8 +679,10 @@ const resultClick = (page) =>
       sections.disconnect();
     });
     sections.observe(document.body, { subtree: true, childList: true });
-    const { t0, dom: summary, frame: summaryFrame } = await window.__clickUntil(button, () =>
-      document.querySelector('main.result .share-panel.compact, main.result .result-actions'),
+    const { t0, dom: summary, frame: summaryFrame } = await window.__clickUntil(
+      button,
+      () => document.querySelector('main.result .share-panel.compact, main.result .result-actions'),
+      phase,
     );
     await new Promise((resolve, reject) => {
       const guard = setTimeout(() => reject(new Error('no next steps within 10 s of the result')), 10_000);
@@ -679,7 +693,7 @@ const resultClick = (page) =>
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     tasks.disconnect();
     return { summary, summaryFrame, all: allAt - t0, longTasks };
-  });
+  }, phase);
 
 async function openJourney(browser, base) {
   const { context, page, errors } = await newPage(browser, { init: [INIT_SCRIPT, CLICK_UNTIL] });
@@ -699,19 +713,21 @@ async function openJourney(browser, base) {
 }
 
 // The clicks of a journey, each timed from inside the page (see CLICK_UNTIL), with Chrome's
-// CPU throttling at `cpu`× from the first statement on (1: none).
+// CPU throttling at `cpu`× from the first statement on (1: none). Throttled, the clicks land
+// at CLICK_PHASES_MS in turn; unthrottled, just after a frame (the figures before this).
 async function timedJourney(page, context, total, cpu) {
   if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const phase = (i) => (cpu > 1 ? CLICK_PHASES_MS[i % CLICK_PHASES_MS.length] : 0);
   const answers = [];
   for (let i = 0; i < total; i++) {
     const label = PATTERN[i % PATTERN.length];
     const at = await page.locator('.progress-count').textContent();
     if (at !== `${i + 1} of ${total}`) throw new Error(`expected question ${i + 1} of ${total}, saw "${at}"`);
-    answers.push(await timedAnswer(page, label));
+    answers.push(await timedAnswer(page, label, phase(i)));
   }
   // The context screen: optional questions, then on to the result.
   await page.getByRole('button', { name: /see my result/i }).waitFor();
-  const result = await resultClick(page);
+  const result = await resultClick(page, phase(total));
   await page.locator('main.result').waitFor();
   return { answers, result };
 }
@@ -739,9 +755,33 @@ async function throttledJourneys(browser, base) {
     runs: THROTTLED_RUNS,
     answer_to_next_frame_ms: summary(answers),
     result_summary_frame_ms: summary(results),
+    static_floor_ms: await throttledFloor(browser, base, answers.length),
     definition:
-      "in-page, CDP Emulation.setCPUThrottlingRate 4: a pointer-like click to the next animation frame (and the task after it) once the next statement, or the result's summary, is in the DOM; raster and compositing not included",
+      "in-page, CDP Emulation.setCPUThrottlingRate 4: a pointer-like click, at CLICK_PHASES_MS after a frame in turn, to the end of the main thread's work for the first frame after the next statement, or the result's summary, is in the DOM (a user-blocking task posted from its animation frame callback); raster and compositing not included",
   };
+}
+
+// The floor of that measure: the same clicks, at the same phases and throttling, on the
+// static page, where a click changes one attribute and nothing else.
+async function throttledFloor(browser, base, clicks) {
+  const { context, page } = await newPage(browser, { init: [CLICK_UNTIL] });
+  try {
+    await page.goto(`${base}/static.html`, { waitUntil: 'load' });
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const frames = [];
+    for (let i = 0; i < clicks; i++) {
+      const timed = await page.evaluate((phase) => {
+        const title = document.querySelector('h1');
+        title.addEventListener('click', () => (title.dataset.clicked = String(Number(title.dataset.clicked ?? 0) + 1)), { once: true });
+        const before = title.dataset.clicked;
+        return window.__clickUntil(title, () => title.dataset.clicked !== before, phase);
+      }, CLICK_PHASES_MS[i % CLICK_PHASES_MS.length]);
+      frames.push(timed.frame);
+    }
+    return summary(frames);
+  } finally {
+    await context.close();
+  }
 }
 
 // The measured journey: every click from inside the page (see CLICK_UNTIL).
@@ -1011,6 +1051,9 @@ function table(r) {
   const ta = t.answer_to_next_frame_ms;
   line('  ', pad(`4× CPU: answer → next frame (ms, n=${ta.n})`, 44), `median ${ms(ta.median)}   p95 ${ms(ta.p95)}   min ${ms(ta.min)}   max ${ms(ta.max)}`);
   line('  ', pad(`4× CPU: result summary → next frame (ms)`, 44), `median ${ms(t.result_summary_frame_ms.median)} of ${t.runs} runs (${t.result_summary_frame_ms.samples.map(ms).join(', ')})`);
+  const tf = t.static_floor_ms;
+  line('  ', pad(`4× CPU: floor, a click on the static page`, 44), `median ${ms(tf.median)}   p95 ${ms(tf.p95)}   min ${ms(tf.min)}   max ${ms(tf.max)}`);
+  out.push('    (clicks spread over the frame interval, to the end of the frame that shows the change)');
   const e = r.event_timing;
   if (e.supported) {
     const med = e.slow_interactions ? `median ${ms(quantile(e.slow_interaction_durations_ms, 0.5))}, max ${ms(e.max_duration_ms)} ms` : '';
