@@ -29,6 +29,7 @@ macro_rules! why_str {
 }
 
 pub mod advice;
+pub mod clean;
 pub mod config;
 pub mod content;
 pub mod json;
@@ -37,6 +38,7 @@ pub mod link;
 pub mod model;
 pub mod scoring;
 pub mod text;
+pub mod words;
 
 pub use advice::{select_advice, AdviceSelection};
 pub use content::{PathId, Seat, ThemeId, CONTENT_VERSION};

@@ -510,7 +510,7 @@ pub fn clean_label(raw: &str) -> Option<String> {
     clean_text(raw, MAX_LABEL_CHARS)
 }
 
-pub use crate::config::clean_text;
+use crate::clean::clean_text;
 
 /// Encodes answers (complete or partial) and an optional label into a bare payload, in the
 /// latest release's shape. The label is cleaned with [`clean_label`].

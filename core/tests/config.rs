@@ -4,11 +4,10 @@
 //! with serde_json on every value serde_json writes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use crossroads_core::config::{
-    self, check_url, Config, MAX_INTRO, MAX_LABEL, MAX_NAME, MAX_ORGANISATION,
-};
+use crossroads_core::clean::check_url;
+use crossroads_core::clean::clean_text;
+use crossroads_core::config::{self, Config, MAX_INTRO, MAX_LABEL, MAX_NAME, MAX_ORGANISATION};
 use crossroads_core::json::{self, Json};
-use crossroads_core::link::clean_text;
 use proptest::prelude::*;
 use serde_json::Value;
 
