@@ -54,14 +54,6 @@ impl Language {
             .find(|l| primary.eq_ignore_ascii_case(l.code()))
     }
 
-    /// The first of a reader's preferred languages (`navigator.languages`, in order) that
-    /// the widget speaks; English when none is.
-    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Language {
-        tags.into_iter()
-            .find_map(Language::from_tag)
-            .unwrap_or(Language::English)
-    }
-
     /// The translation file of this language, `i18n/<code>.tsv`; none for English, the
     /// source. Only where texts are embedded (the host, debug builds): the release for the
     /// browser reads the words file the build writes from it.
@@ -302,12 +294,6 @@ mod tests {
         assert_eq!(Language::from_tag("en_GB"), Some(Language::English));
         assert_eq!(Language::from_tag("fr"), None);
         assert_eq!(Language::from_tag(""), None);
-        assert_eq!(
-            Language::preferred(["fr-FR", "es-MX", "de"]),
-            Language::Spanish
-        );
-        assert_eq!(Language::preferred(["fr", "nl"]), Language::English);
-        assert_eq!(Language::preferred([]), Language::English);
         for l in Language::ALL {
             assert_eq!(Language::from_tag(l.code()), Some(l));
         }
