@@ -1,7 +1,7 @@
 //! Crossroads' decision core: what we ask, how answers become a result, what we advise.
 //! Pure Rust with no browser, UI or I/O dependency, so every rule is tested on the host.
 
-/// A problem's reason in an organisation's file (`config`, `json`): in full with the
+/// A problem's reason in an organisation's file (`config`): in full with the
 /// `reasons` feature (the default: `explain config`, the tests), else the short form.
 macro_rules! why {
     ($short:literal, $($full:tt)+) => {{
@@ -32,7 +32,6 @@ pub mod advice;
 pub mod clean;
 pub mod config;
 pub mod content;
-pub mod json;
 pub mod lang;
 pub mod link;
 pub mod model;

@@ -12,10 +12,12 @@
 //!
 //! Reading never fails and never panics: the widget always gets a configuration.
 
+mod value;
+
 use crate::clean::{check_url, text_field, TextFieldError};
 use crate::content::{PathId, CONTEXT_QUESTIONS, PATH_COUNT};
-use crate::json::{self, Json};
 use crate::lang::Language;
+use value::Json;
 
 /// A larger file is refused unread.
 pub const MAX_FILE_BYTES: usize = 16 * 1024;
@@ -120,14 +122,13 @@ pub fn read_in(text: &str, language: Language) -> (Config, Vec<Problem>) {
     if text.len() > MAX_FILE_BYTES {
         return (r.config, vec![too_large()]);
     }
-    match json::parse(text) {
+    match value::parse(text) {
         Err(e) => r.problem(
             "(file)",
             why!(
                 "not JSON: nothing applies",
-                "not JSON ({} at byte {}): nothing applies",
-                e.reason,
-                e.at
+                "not JSON ({}): nothing applies",
+                e
             ),
         ),
         Ok(Json::Object(members)) => r.top(&members),
