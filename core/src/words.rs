@@ -3,7 +3,9 @@
 //! this catalogue, into the table texts are read from (`text`).
 
 use crate::content::{ADVICE, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
-use crate::text::{Alternative, Text, TextFileError, TextTable, ALTERNATIVE};
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+use crate::text::{Alternative, ALTERNATIVE};
+use crate::text::{Text, TextFileError, TextTable};
 
 /// Every alternative wording of the catalogue, beside the text it stands in for (only where
 /// texts are embedded: the text file is written from there).
