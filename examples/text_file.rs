@@ -16,7 +16,7 @@
 use std::process::ExitCode;
 
 use crossroads_core::lang::{self, Language};
-use crossroads_core::text::{catalogue_texts, text_file_of};
+use crossroads_core::words::{catalogue_texts, text_file_of};
 
 fn main() -> ExitCode {
     let english = text_file_of(catalogue_texts().chain(crossroads::words::ALL.iter().copied()));

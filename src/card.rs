@@ -378,7 +378,7 @@ mod tests {
     #[test]
     fn the_card_speaks_the_language_and_fits() {
         use crossroads_core::lang::{use_language, Language};
-        use crossroads_core::text::{catalogue_texts, text_file_of};
+        use crossroads_core::words::{catalogue_texts, text_file_of};
         let words = text_file_of(catalogue_texts().chain(crate::words::ALL.iter().copied()));
         let link = "https://intranet.example/crossroads/de/#r=AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0";
         for choice in [

@@ -29,7 +29,7 @@ pub fn start() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn run(words: Option<String>, organisation: wasm_bindgen::JsValue) {
     if let Some(file) = words {
-        if !crossroads_core::text::ready() && crossroads_core::text::install(file).is_err() {
+        if !crossroads_core::text::ready() && crossroads_core::words::install(file).is_err() {
             web::show_error_screen("the words file does not match this build");
             return;
         }

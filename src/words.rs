@@ -66,8 +66,8 @@ mod tests {
     /// The words file the release writes holds every word, and installing it checks them.
     #[test]
     fn the_words_file_holds_them_all() {
-        let file = crossroads_core::text::text_file_of(
-            crossroads_core::text::catalogue_texts().chain(ALL.iter().copied()),
+        let file = crossroads_core::words::text_file_of(
+            crossroads_core::words::catalogue_texts().chain(ALL.iter().copied()),
         );
         let file: &'static str = Box::leak(file.into_boxed_str());
         let table = crossroads_core::text::TextTable::parse_with(file, ALL).expect("parses");
@@ -76,7 +76,7 @@ mod tests {
         }
         // A file without the app's words (the catalogue's alone) is refused.
         let catalogue: &'static str =
-            Box::leak(crossroads_core::text::text_file().into_boxed_str());
+            Box::leak(crossroads_core::words::text_file().into_boxed_str());
         assert!(crossroads_core::text::TextTable::parse_with(catalogue, ALL).is_err());
     }
 }

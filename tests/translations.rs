@@ -6,7 +6,8 @@
 
 use crossroads::words::ALL;
 use crossroads_core::lang::{self, entries, Language};
-use crossroads_core::text::{catalogue_texts, text_file_of, TextTable};
+use crossroads_core::text::TextTable;
+use crossroads_core::words::{catalogue_texts, text_file_of};
 
 /// The release's words file in English, as `examples/text_file.rs` prints it.
 fn english() -> String {

@@ -7,7 +7,7 @@
 //! Rules for changing this file:
 //! - Ids never change. Rewording a text keeps its id and does not bump `CONTENT_VERSION`.
 //! - Adding, removing or reordering statements or context questions (or their options)
-//!   bumps `CONTENT_VERSION` and appends a release to `RELEASES` in `core/src/link.rs`;
+//!   bumps `CONTENT_VERSION` and appends a release to `RELEASES` in `core/content/releases.rs`;
 //!   links made with older versions must keep decoding.
 //! - `push` is `[senior, staff, tlm, em]`, each -3..=3: how strongly agreeing pushes each
 //!   path (disagreeing pushes the opposite way). `pole` is +1 when agreeing moves the

@@ -25,7 +25,7 @@ use crossroads_core::content::{
     STATEMENTS, THEMES,
 };
 use crossroads_core::scoring::typical_position;
-use crossroads_core::{config, lang, link, score, text, Answers, Choice, Language, Seat, ThemeId};
+use crossroads_core::{config, lang, link, score, words, Answers, Choice, Language, Seat, ThemeId};
 use serde_json::{json, Map, Value};
 
 fn main() -> ExitCode {
@@ -58,7 +58,7 @@ fn language(args: &mut Vec<String>) -> Result<Language, String> {
         .find(|l| l.code() == code.as_str())
         .ok_or(format!("no language \"{code}\": {}", codes.join(", ")))?;
     args.drain(at..at + 2);
-    lang::use_language(language, &text::text_file())
+    lang::use_language(language, &words::text_file())
         .map_err(|e| format!("i18n/{code}.tsv: {e}"))?;
     Ok(language)
 }

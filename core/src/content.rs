@@ -4,10 +4,13 @@
 
 #[path = "../content/catalogue.rs"]
 mod catalogue;
+#[path = "../content/releases.rs"]
+mod releases;
 
 use crate::text::{Alternative, Text};
 
 pub use catalogue::{ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
+pub use releases::RELEASES;
 
 /// Number of paths. The order of `PathId` is the documented tie-break order.
 pub const PATH_COUNT: usize = 4;
@@ -305,4 +308,20 @@ pub fn statement_index(id: &str) -> Option<usize> {
 /// Looks a context question up by id.
 pub fn context_index(id: &str) -> Option<usize> {
     CONTEXT_QUESTIONS.iter().position(|q| q.id == id)
+}
+
+/// The shape of one released content version: what a link of that version holds, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Release {
+    pub content_version: u16,
+    /// Statement ids in question order.
+    pub statements: &'static [&'static str],
+    pub context: &'static [ReleaseQuestion],
+}
+
+/// A context question of a release, with its option ids in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReleaseQuestion {
+    pub id: &'static str,
+    pub options: &'static [&'static str],
 }

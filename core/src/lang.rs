@@ -54,14 +54,6 @@ impl Language {
             .find(|l| primary.eq_ignore_ascii_case(l.code()))
     }
 
-    /// The first of a reader's preferred languages (`navigator.languages`, in order) that
-    /// the widget speaks; English when none is.
-    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Language {
-        tags.into_iter()
-            .find_map(Language::from_tag)
-            .unwrap_or(Language::English)
-    }
-
     /// The translation file of this language, `i18n/<code>.tsv`; none for English, the
     /// source. Only where texts are embedded (the host, debug builds): the release for the
     /// browser reads the words file the build writes from it.
@@ -166,7 +158,7 @@ pub fn entries(file: &'static str) -> Result<Vec<Entry>, TranslationError> {
     Ok(entries)
 }
 
-/// The words file in a language: `english` (a words file, `text::text_file_of`) with each
+/// The words file in a language: `english` (a words file, `words::text_file_of`) with each
 /// text replaced by its translation from `translation` (a translation file), which must
 /// translate exactly the texts of `english`, each from the English it now holds.
 pub fn translate(english: &str, translation: &'static str) -> Result<String, TranslationError> {
@@ -222,7 +214,7 @@ fn translated(
 /// in `language` from now on (English: as written), once its translation file is checked
 /// against `english`, the words file of what will be read (the catalogue's alone, or with
 /// an app's words). `explain --lang` and tests in a language use it; the release for the
-/// browser installs the language's words file instead (`text::install`).
+/// browser installs the language's words file instead (`words::install`).
 ///
 /// [`Text`]: crate::text::Text
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
@@ -291,7 +283,8 @@ pub fn pseudo_text(text: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::text::{catalogue_texts, hash, text_file};
+    use crate::text::hash;
+    use crate::words::{catalogue_texts, text_file};
 
     #[test]
     fn tags_name_languages() {
@@ -301,12 +294,6 @@ mod tests {
         assert_eq!(Language::from_tag("en_GB"), Some(Language::English));
         assert_eq!(Language::from_tag("fr"), None);
         assert_eq!(Language::from_tag(""), None);
-        assert_eq!(
-            Language::preferred(["fr-FR", "es-MX", "de"]),
-            Language::Spanish
-        );
-        assert_eq!(Language::preferred(["fr", "nl"]), Language::English);
-        assert_eq!(Language::preferred([]), Language::English);
         for l in Language::ALL {
             assert_eq!(Language::from_tag(l.code()), Some(l));
         }

@@ -1,7 +1,7 @@
 //! Crossroads' decision core: what we ask, how answers become a result, what we advise.
 //! Pure Rust with no browser, UI or I/O dependency, so every rule is tested on the host.
 
-/// A problem's reason in an organisation's file (`config`, `json`): in full with the
+/// A problem's reason in an organisation's file (`config`): in full with the
 /// `reasons` feature (the default: `explain config`, the tests), else the short form.
 macro_rules! why {
     ($short:literal, $($full:tt)+) => {{
@@ -29,14 +29,15 @@ macro_rules! why_str {
 }
 
 pub mod advice;
+pub mod clean;
 pub mod config;
 pub mod content;
-pub mod json;
 pub mod lang;
 pub mod link;
 pub mod model;
 pub mod scoring;
 pub mod text;
+pub mod words;
 
 pub use advice::{select_advice, AdviceSelection};
 pub use content::{PathId, Seat, ThemeId, CONTENT_VERSION};

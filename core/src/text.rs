@@ -4,16 +4,14 @@
 //! `t!("…")`, next to the numbers it belongs with. On the host, and in debug builds, a
 //! [`Text`] is that literal. In a release build for the browser it is only a 32-bit hash of
 //! the literal, computed at compile time, so the sentences are not in the wasm at all: the
-//! build writes them to a separate file (`core/examples/text_file.rs` prints it), which the
-//! widget fetches together with the second part of its code and hands to [`install`] before
+//! build writes them to a separate file (`examples/text_file.rs` prints it, from `words`), which the
+//! widget fetches together with the second part of its code and hands to [`install`](crate::words::install) before
 //! it shows anything past the intro. The intro itself uses no catalogue text.
 //!
 //! The first load stays small this way (the catalogue is about a third of the wasm's data),
 //! and a language is one file beside the code.
 
 use std::fmt;
-
-use crate::content::{ADVICE, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
 
 /// FNV-1a over the text's UTF-8 bytes: the key of a text in the text file.
 pub const fn hash(text: &str) -> u32 {
@@ -88,7 +86,7 @@ impl Text {
         Text(hash)
     }
 
-    /// The words, from the installed text file. Empty before [`install`], which the widget
+    /// The words, from the installed text file. Empty before [`install`](crate::words::install), which the widget
     /// calls before it shows any screen that reads the catalogue.
     pub fn as_str(self) -> &'static str {
         let table = installed::TABLE.read().unwrap_or_else(|e| e.into_inner());
@@ -174,72 +172,9 @@ impl Text {
     }
 }
 
-/// Every alternative wording of the catalogue, beside the text it stands in for (only where
-/// texts are embedded: the text file is written from there).
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-pub fn catalogue_alternatives() -> impl Iterator<Item = (Text, Alternative)> {
-    let statements = STATEMENTS.iter().map(|s| (s.text, s.manager));
-    let context = CONTEXT_QUESTIONS
-        .iter()
-        .flat_map(|q| [(q.text, q.manager), (q.help, q.manager_help)]);
-    statements
-        .chain(context)
-        .filter(|(_, alternative)| !alternative.is_empty())
-}
-
-/// Every text of the catalogue, in catalogue order (repeats included).
-pub fn catalogue_texts() -> impl Iterator<Item = Text> {
-    let paths = PATHS.iter().flat_map(|p| {
-        [p.name, p.summary, p.description]
-            .into_iter()
-            .chain(p.shapes.iter().flat_map(|s| [s.name, s.text]))
-    });
-    let themes = THEMES
-        .iter()
-        .flat_map(|t| [t.name, t.description, t.left, t.right]);
-    let statements = STATEMENTS.iter().flat_map(|s| [s.text, s.why]);
-    let context = CONTEXT_QUESTIONS.iter().flat_map(|q| {
-        [q.text, q.help]
-            .into_iter()
-            .chain(q.options.iter().map(|o| o.label))
-    });
-    let advice = ADVICE.iter().flat_map(|a| [a.title, a.text]);
-    paths
-        .chain(themes)
-        .chain(statements)
-        .chain(context)
-        .chain(advice)
-        .chain(crate::link::LinkError::MESSAGES)
-}
-
-/// The text file for the catalogue as embedded here: one line per distinct text, its key in
-/// eight hex digits, a tab, the text; sorted by key, so that one catalogue always gives the
-/// same file.
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-pub fn text_file() -> String {
-    text_file_of(catalogue_texts())
-}
-
-/// The text file for these texts (the catalogue's and an app's own words, say), as
-/// [`text_file`] writes it, with the catalogue's alternative wordings.
-#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-pub fn text_file_of(texts: impl Iterator<Item = Text>) -> String {
-    let alternatives = catalogue_alternatives().map(|(t, a)| (t.key() ^ ALTERNATIVE, a.as_str()));
-    let mut lines: Vec<(u32, &str)> = texts
-        .map(|t| (t.key(), t.as_str()))
-        .chain(alternatives)
-        .collect();
-    lines.sort_unstable();
-    lines.dedup();
-    lines
-        .into_iter()
-        .map(|(key, text)| format!("{key:08x}\t{text}\n"))
-        .collect()
-}
-
 /// Why a text file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TextError {
+pub enum TextFileError {
     /// A line is not `key<TAB>text`.
     Malformed(usize),
     /// Two lines have the same key.
@@ -248,14 +183,14 @@ pub enum TextError {
     Missing(u32),
 }
 
-impl fmt::Display for TextError {
+impl fmt::Display for TextFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TextError::Malformed(line) => {
+            TextFileError::Malformed(line) => {
                 write!(f, "line {line} of the text file is not a key and a text")
             }
-            TextError::Repeated(key) => write!(f, "the text file has {key:08x} twice"),
-            TextError::Missing(key) => write!(f, "the text file lacks {key:08x}"),
+            TextFileError::Repeated(key) => write!(f, "the text file has {key:08x} twice"),
+            TextFileError::Missing(key) => write!(f, "the text file lacks {key:08x}"),
         }
     }
 }
@@ -265,17 +200,12 @@ impl fmt::Display for TextError {
 pub struct TextTable(Vec<(u32, &'static str)>);
 
 impl TextTable {
-    /// Reads a text file, refusing one that does not hold every text of this catalogue.
-    pub fn parse(file: &'static str) -> Result<TextTable, TextError> {
-        TextTable::parse_with(file, &[])
-    }
-
-    /// Reads a text file, refusing one that does not hold every text of this catalogue and
-    /// every one of `more` (an app's own words).
-    pub fn parse_with(file: &'static str, more: &[Text]) -> Result<TextTable, TextError> {
+    /// Reads a text file's lines (`key<TAB>text`, each key once), whatever texts it holds;
+    /// [`TextTable::parse`] also requires every text of the catalogue.
+    pub fn read(file: &'static str) -> Result<TextTable, TextFileError> {
         let mut entries = Vec::new();
         for (number, line) in file.lines().enumerate() {
-            let malformed = TextError::Malformed(number + 1);
+            let malformed = TextFileError::Malformed(number + 1);
             let (key, text) = line.split_once('\t').ok_or(malformed.clone())?;
             if key.len() != 8 {
                 return Err(malformed);
@@ -285,16 +215,9 @@ impl TextTable {
         }
         entries.sort_unstable_by_key(|&(key, _)| key);
         if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-            return Err(TextError::Repeated(pair[0].0));
+            return Err(TextFileError::Repeated(pair[0].0));
         }
-        let table = TextTable(entries);
-        match catalogue_texts()
-            .chain(more.iter().copied())
-            .find(|t| table.get(t.key()).is_none())
-        {
-            Some(missing) => Err(TextError::Missing(missing.key())),
-            None => Ok(table),
-        }
+        Ok(TextTable(entries))
     }
 
     /// The text with this key.
@@ -304,8 +227,19 @@ impl TextTable {
     }
 }
 
+/// Makes a table the words that texts are read from, where texts are not embedded (the
+/// release for the browser); elsewhere the embedded words stay and the table is dropped.
+pub(crate) fn keep(table: TextTable) {
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        *installed::TABLE.write().unwrap_or_else(|e| e.into_inner()) = table;
+    }
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
+    drop(table);
+}
+
 /// True when the catalogue's words can be read: always where they are embedded, and after
-/// [`install`] elsewhere.
+/// [`install`](crate::words::install) elsewhere.
 pub fn ready() -> bool {
     #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {
@@ -319,28 +253,6 @@ pub fn ready() -> bool {
     {
         true
     }
-}
-
-/// Makes a text file the catalogue's words. Where texts are embedded (host, debug builds)
-/// the file is checked and the embedded words stay.
-pub fn install(file: String) -> Result<(), TextError> {
-    install_with(file, &[])
-}
-
-/// [`install`], requiring `more` (an app's own words) in the file as well. Never inlined into
-/// its caller (the intro's code, which loads the rest), so that reading the file stays code
-/// of the rest.
-#[inline(never)]
-pub fn install_with(file: String, more: &[Text]) -> Result<(), TextError> {
-    let file: &'static str = Box::leak(file.into_boxed_str());
-    let table = TextTable::parse_with(file, more)?;
-    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
-    {
-        *installed::TABLE.write().unwrap_or_else(|e| e.into_inner()) = table;
-    }
-    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
-    drop(table);
-    Ok(())
 }
 
 #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]

@@ -7,8 +7,8 @@ use crossroads_core::content::{CONTENT_VERSION, CONTEXT_QUESTIONS, STATEMENTS};
 use crossroads_core::link::{
     clean_label, compare_fragment, decode, decode_link, decode_pair, decode_with, encode,
     encode_pair, encode_release, fragment, latest_release, pair_of, payload_of, tidy, Decoded,
-    LinkError, Release, ReleaseAnswers, ReleaseQuestion, ShareLink, FORMAT_VERSION,
-    MAX_LABEL_CHARS, RELEASES,
+    LinkError, Release, ReleaseAnswers, ReleaseQuestion, ShareLink, FORMAT_VERSION, MAX_INPUT_LEN,
+    MAX_LABEL_CHARS, MAX_PAYLOAD_LEN, RELEASES,
 };
 use crossroads_core::{score, Answers, Choice};
 use proptest::prelude::*;
@@ -1396,4 +1396,63 @@ fn print_fixture_lines() {
             release.content_version
         );
     }
+}
+
+// What is found, or not, in what people paste (`link::locate`), as `decode` reports it.
+
+#[test]
+fn a_compare_link_with_one_payload_is_cut_short() {
+    let a = encode(&Answers::new(), None);
+    for input in [format!("#c={a}"), format!("#c={a}."), format!("#c=.{a}")] {
+        assert_eq!(decode_link(&input), Err(LinkError::Damaged), "{input}");
+    }
+    // A host key takes either kind: a single payload with a full stop is a result.
+    assert!(matches!(
+        decode_link(&format!("#crossroads={a}.")),
+        Ok(ShareLink::Result(_))
+    ));
+}
+
+#[test]
+fn empty_inputs() {
+    for input in [
+        "",
+        "   ",
+        "#",
+        "#r=",
+        "r=",
+        "#crossroads=",
+        "#c=",
+        "https://example.com/crossroads/",
+        "https://example.com/crossroads/#",
+    ] {
+        assert_eq!(decode(input), Err(LinkError::Empty), "{input:?}");
+    }
+}
+
+#[test]
+fn too_long_inputs_are_refused_first() {
+    let long = "A".repeat(MAX_INPUT_LEN + 1);
+    assert_eq!(decode(&long), Err(LinkError::TooLong));
+    let long_payload = "A".repeat(MAX_PAYLOAD_LEN + 1);
+    assert_eq!(decode(&long_payload), Err(LinkError::TooLong));
+}
+
+#[test]
+fn not_a_link() {
+    for input in [
+        "hello, world",
+        "#section-2=intro",
+        "#top",
+        "#r=abc$def",
+        "AAAA+AAA",
+        "#r=AAAA.AAAA",
+        "#c=AAAA.AAAA.AAAA",
+        "naïve",
+    ] {
+        assert_eq!(decode(input), Err(LinkError::NotALink), "{input:?}");
+    }
+    // Whitespace is dropped before reading (a link wrapped in an e-mail), so words of
+    // payload characters only read as a damaged payload.
+    assert_eq!(decode("hello world"), Err(LinkError::Damaged));
 }

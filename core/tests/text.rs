@@ -1,12 +1,10 @@
 //! The catalogue's text file: what a release build for the browser fetches instead of
-//! carrying its words in the wasm (`crossroads_core::text`).
+//! carrying its words in the wasm (`crossroads_core::text`, `crossroads_core::words`).
 
 use std::collections::HashMap;
 
-use crossroads_core::text::{
-    catalogue_alternatives, catalogue_texts, hash, install, text_file, TextError, TextTable,
-    ALTERNATIVE,
-};
+use crossroads_core::text::{hash, TextFileError, TextTable, ALTERNATIVE};
+use crossroads_core::words::{catalogue_alternatives, catalogue_texts, install, text_file};
 
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
@@ -85,11 +83,14 @@ fn a_file_from_another_catalogue_is_refused() {
     );
     assert_eq!(
         TextTable::parse(without_first),
-        Err(TextError::Missing(key))
+        Err(TextFileError::Missing(key))
     );
 
     let repeated = leak(format!("{first}\n{file}"));
-    assert_eq!(TextTable::parse(repeated), Err(TextError::Repeated(key)));
+    assert_eq!(
+        TextTable::parse(repeated),
+        Err(TextFileError::Repeated(key))
+    );
 
     for (bad, line) in [
         ("no tab here\n", 1),
@@ -98,9 +99,9 @@ fn a_file_from_another_catalogue_is_refused() {
     ] {
         assert_eq!(
             TextTable::parse(bad),
-            Err(TextError::Malformed(line)),
+            Err(TextFileError::Malformed(line)),
             "{bad:?}"
         );
     }
-    assert_eq!(install("\n".into()), Err(TextError::Malformed(1)));
+    assert_eq!(install("\n".into()), Err(TextFileError::Malformed(1)));
 }
