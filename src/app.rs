@@ -12,7 +12,8 @@ use crate::embed::ResultEvents;
 use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
 use crate::screens::TITLE_ID;
 use crate::web::intro::Intent;
-use crate::web::{self, share, storage};
+use crate::web::platform::BrowserPlatform;
+use crate::web::{self, storage};
 
 /// Builds the first state from the address bar and saved progress.
 fn initial_journey() -> Journey {
@@ -254,7 +255,7 @@ pub fn App() -> Html {
         let complete = (*outcome).as_ref().map(|outcome| {
             result_events.fields(outcome.top().key(), outcome.verdict.key(), || {
                 let payload = crossroads_core::link::encode(&journey.answers, None);
-                share::platform().url(&crossroads_core::link::fragment(&payload))
+                web::platform::browser().url(&crossroads_core::link::fragment(&payload))
             })
         });
         use_effect_with(complete, |complete| {
@@ -264,7 +265,11 @@ pub fn App() -> Html {
         });
     }
 
-    let screen = crate::screens::view(&journey, &outcome, &dispatch, result_events);
+    // The intro is the page's: the screens past it, and the platform they use.
+    let screen = (journey.screen != Screen::Intro).then(|| {
+        let screen = crate::screens::view(&journey, &outcome, &dispatch, result_events);
+        html! { <BrowserPlatform>{ screen }</BrowserPlatform> }
+    });
     let notice = journey.visible_notice().map(|n| {
         let d = dispatch.clone();
         html! { <Notice notice={n} on_dismiss={Callback::from(move |_| d.emit(Action::DismissNotice))} /> }
@@ -273,7 +278,7 @@ pub fn App() -> Html {
     html! {
         <>
             { for notice }
-            { screen }
+            { for screen }
         </>
     }
 }

@@ -11,6 +11,7 @@ pub mod history;
 pub mod intro;
 pub mod keys;
 pub mod org;
+pub mod platform;
 pub mod share;
 pub mod storage;
 
