@@ -115,7 +115,7 @@ pub fn App() -> Html {
         let d = journey.dispatcher();
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let history = web::on_history({
+            let history = web::on_back_forward({
                 let d = d.clone();
                 move |fragment| {
                     d.dispatch(match route(&fragment) {
@@ -163,7 +163,7 @@ pub fn App() -> Html {
         // written now would cut the history the browser is walking).
         let screen = *screen;
         let address = web::fragment();
-        web::soon(move || {
+        web::after_paint(move || {
             if now.get() != screen || web::fragment() != address {
                 return;
             }
@@ -239,7 +239,7 @@ pub fn App() -> Html {
         let reached = (*outcome).is_some().then(|| journey.answers.clone());
         use_effect_with(reached, |reached| {
             if let Some(answers) = reached {
-                web::history::record(answers);
+                web::earlier_store::keep_reached(answers);
             }
         });
     }

@@ -5,7 +5,7 @@
 
 use crossroads_core::Outcome;
 
-use crate::text;
+use crate::sentences;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -105,12 +105,16 @@ impl Card {
         let top = o.top();
         Card {
             label: label.map(str::to_string),
-            verdict: text::verdict_headline(o),
-            summary: format!("{}: {}", text::path_name(top), top.path().summary.as_str()),
+            verdict: sentences::verdict_headline(o),
+            summary: format!(
+                "{}: {}",
+                sentences::path_name(top),
+                top.path().summary.as_str()
+            ),
             fits: o
                 .ranking
                 .iter()
-                .map(|&p| (text::path_name(p).to_string(), o.fit(p).percent()))
+                .map(|&p| (sentences::path_name(p).to_string(), o.fit(p).percent()))
                 .collect(),
             link: link.to_string(),
         }
@@ -362,10 +366,13 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ");
         assert!(joined.starts_with("Crossroads Sam"), "{joined}");
-        assert!(joined.contains(&text::verdict_headline(&o)), "{joined}");
-        assert!(joined.contains(text::path_name(o.top())));
+        assert!(
+            joined.contains(&sentences::verdict_headline(&o)),
+            "{joined}"
+        );
+        assert!(joined.contains(sentences::path_name(o.top())));
         for &p in &o.ranking {
-            assert!(joined.contains(text::path_name(p)), "{joined}");
+            assert!(joined.contains(sentences::path_name(p)), "{joined}");
             assert!(joined.contains(&format!("{} / 100", o.fit(p).percent())));
         }
         assert!(joined.contains("blog.example/crossroads/#r=AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0"));
@@ -526,7 +533,7 @@ mod tests {
                     assert_inside(&shapes);
                     let said: Vec<String> = texts(&shapes).into_iter().map(|(t, _)| t).collect();
                     assert!(
-                        said.join(" ").contains(&text::verdict_headline(&o)),
+                        said.join(" ").contains(&sentences::verdict_headline(&o)),
                         "{said:?}"
                     );
                     assert!(

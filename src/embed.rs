@@ -4,7 +4,7 @@
 //! What the host page receives when the reader finishes is not among them: it comes from the
 //! document itself (see [`ResultEvents`]).
 
-use crate::page::{word, Word};
+use crate::page_words::{word, Word};
 
 /// How the widget runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,7 +60,7 @@ impl ResultEvents {
         }
     }
 
-    /// What the reader is told, in the widget (a page word, `crate::page`); `None` when
+    /// What the reader is told, in the widget (a page word, `crate::page_words`); `None` when
     /// nothing personal is sent.
     pub fn notice(self) -> Option<&'static str> {
         match self {

@@ -121,7 +121,7 @@ impl Screen {
 
     /// Screens beside the person's run rather than in it (the intro, a link's view, the
     /// earlier results): going there keeps the run to resume as it was.
-    pub fn beside_the_run(self) -> bool {
+    pub fn is_outside_the_run(self) -> bool {
         matches!(self, Screen::Intro | Screen::Shared | Screen::Earlier)
     }
 
@@ -258,7 +258,7 @@ impl Journey {
         let screen = asked(at.unwrap_or(Screen::Intro));
         let saved_at = asked(saved_at);
         let answers = with_given(answers);
-        let resume = (screen.beside_the_run()
+        let resume = (screen.is_outside_the_run()
             && answers.answered() + answered_context(&answers) > 0)
             .then_some(if saved_at == Screen::Intro {
                 Screen::Question(answers.first_unanswered().unwrap_or(0))
@@ -343,7 +343,7 @@ impl Journey {
                     Screen::Shared if self.shared.is_none() => Screen::Intro,
                     s => s,
                 };
-                if !next.screen.beside_the_run() {
+                if !next.screen.is_outside_the_run() {
                     next.resume = None;
                     next.shared = None;
                 }
@@ -352,7 +352,7 @@ impl Journey {
                 next.shared = Some(shared);
                 next.screen = Screen::Shared;
                 // Opened mid-run (a link pasted into this tab): offer the way back to it.
-                if !self.screen.beside_the_run() && self.has_own_answers() {
+                if !self.screen.is_outside_the_run() && self.has_own_answers() {
                     next.resume = Some(self.screen);
                 }
             }
@@ -387,7 +387,7 @@ impl Journey {
         }
         // In the run, the context the organisation answers for everyone is answered so (and
         // goes with the result's link, so that advice it shapes shows wherever it opens).
-        if !next.screen.beside_the_run() {
+        if !next.screen.is_outside_the_run() {
             next.answers = with_given(next.answers);
         }
         next.screen = asked(next.screen);

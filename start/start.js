@@ -28,7 +28,7 @@ export const WORD_IDS = [
 /** One of the page's words (`words` as in <body data-words>), by its id. */
 export const pageWord = (words, id) => words.split('|')[WORD_IDS.indexOf(id)] ?? '';
 
-/** A word with values in its `{}`s, in order (as src/page.rs `fill`). */
+/** A word with values in its `{}`s, in order (as src/page_words.rs `fill`). */
 export function fill(text, ...values) {
   let i = 0;
   return text.replace(/\{\}/g, () => values[i++] ?? '');
@@ -210,7 +210,7 @@ function start() {
         if (wanted !== page) goTo(wanted);
       });
     }
-    // A choice in a menu (the intro's, or the result's: src/page.rs) is remembered, and keeps
+    // A choice in a menu (the intro's, or the result's: src/page_words.rs) is remembered, and keeps
     // this page's query (a host's frame keeps its options).
     document.addEventListener('click', (event) => {
       const link = event.target.closest?.('nav.languages a[hreflang]');

@@ -12,7 +12,7 @@ use crossroads::earlier::{self, Kept};
 use crossroads::embed::ResultEvents;
 use crossroads::journey::Shared;
 use crossroads::journey::{Action, Screen};
-use crossroads::page::{word, Word};
+use crossroads::page_words::{word, Word};
 use crossroads::platform::Platform;
 use crossroads::screens::result::ResultMode;
 use crossroads::screens::ResultScreen;
@@ -667,7 +667,7 @@ async fn earlier_results_list_the_others_and_open_compare_and_delete_them() {
         one(&root, ".earlier-item .earlier-verdict")
             .text_content()
             .unwrap(),
-        crossroads::text::verdict_headline(&score(&answers_of(2)))
+        crossroads::sentences::verdict_headline(&score(&answers_of(2)))
     );
 
     // Open and compare tell the app what to show.
@@ -774,7 +774,10 @@ async fn save_as_image_hands_the_card_of_the_result_and_says_it_is_saved() {
     let a = asked.borrow();
     assert_eq!(a.images.len(), 1);
     let card = &a.images[0];
-    assert_eq!(card.verdict, crossroads::text::verdict_headline(&outcome));
+    assert_eq!(
+        card.verdict,
+        crossroads::sentences::verdict_headline(&outcome)
+    );
     assert_eq!(card.link, "https://blog.example/crossroads/#r=AbC");
     assert_eq!(card.fits.len(), 4);
     assert!(one(&root, ".share-status")

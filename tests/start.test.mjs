@@ -44,7 +44,7 @@ test('a word is found by its place in <body data-words>, and filled in order', (
   assert.equal(pageWord('', 'intro.waiting'), '');
   assert.equal(fill('You answered {} of {} statements last time.', 12, 40), 'You answered 12 of 40 statements last time.');
   assert.equal(fill('{} results are kept in this browser.', 3), '3 results are kept in this browser.');
-  assert.equal(fill('{} and {}', 1), '1 and ', 'a {} without a value says nothing, as src/page.rs');
+  assert.equal(fill('{} and {}', 1), '1 and ', 'a {} without a value says nothing, as src/page_words.rs');
   assert.equal(fill('{ nothing }'), '{ nothing }');
 });
 

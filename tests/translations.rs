@@ -176,7 +176,7 @@ fn the_pseudo_language_covers_every_word() {
 /// inside sentences, capitalised.
 #[test]
 fn the_answer_scale_reads_in_the_language_in_use() {
-    use crossroads::text::{choice_label, choice_phrase};
+    use crossroads::sentences::{choice_label, choice_phrase};
     use crossroads_core::Choice;
     let english = english();
     let en: Vec<&str> = Choice::ALL.iter().map(|&c| choice_label(c)).collect();
@@ -252,7 +252,7 @@ fn no_announced_name_past_the_intro_is_a_literal() {
 /// comma in German and Spanish.
 #[test]
 fn decimals_take_the_languages_separator() {
-    use crossroads::text::{one_decimal, signed_points};
+    use crossroads::sentences::{one_decimal, signed_points};
     let english = english();
     assert_eq!(signed_points(34), "+3.4");
     for (language, plus, minus) in [

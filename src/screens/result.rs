@@ -13,7 +13,7 @@ use crate::components::{EarlierResults, FitBars, ProfileChart, SharePanel};
 use crate::embed::ResultEvents;
 use crate::journey::{Action, Screen};
 use crate::platform::use_platform;
-use crate::text;
+use crate::sentences;
 
 /// Whose result the screen shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,7 +48,7 @@ pub struct ResultProps {
 /// A path's typical profile as a chart series.
 pub fn typical_series(path: PathId) -> Series {
     Series {
-        label: trf!("Typical {}", text::path_name(path)).into(),
+        label: trf!("Typical {}", sentences::path_name(path)).into(),
         marker: Marker::Diamond,
         values: ThemeId::ALL.map(|t| t.theme().scored.then(|| typical_position(path, t))),
     }
@@ -66,10 +66,10 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
                 <li>
                     <span class="why-statement">{ s.wording(answers.seat()).as_str() }</span>
                     <span class="why-answer">
-                        { trf!("You answered {}{}", text::choice_words(answers.choice(c.statement)),
+                        { trf!("You answered {}{}", sentences::choice_words(answers.choice(c.statement)),
                             if marked { tr!(", and it matters a lot to you") } else { "" }) }
                     </span>
-                    <span class="why-points">{ trf!("{} points", text::signed_points(c.fit_tenths)) }</span>
+                    <span class="why-points">{ trf!("{} points", sentences::signed_points(c.fit_tenths)) }</span>
                 </li>
             }
         })
@@ -92,9 +92,9 @@ fn flips_section(answers: &Answers, outcome: &Outcome) -> Html {
                 <li>
                     { tr!("If you had answered ") }
                     <q>{ s.wording(answers.seat()).as_str() }</q>
-                    { trf!(" with “{}” instead of {}, ", text::choice_phrase(f.to),
-                        text::choice_words(answers.choice(f.statement))) }
-                    <strong>{ text::path_name(f.new_top) }</strong>
+                    { trf!(" with “{}” instead of {}, ", sentences::choice_phrase(f.to),
+                        sentences::choice_words(answers.choice(f.statement))) }
+                    <strong>{ sentences::path_name(f.new_top) }</strong>
                     { tr!(" would lead.") }
                 </li>
             }
@@ -155,7 +155,7 @@ fn top_summary(o: &Outcome) -> Html {
     let lines = o.ranking.iter().take(shown).map(|p| {
         html! {
             <li data-path={p.key()}>
-                <strong>{ text::path_name(*p) }</strong>{ ": " }{ p.path().summary.as_str() }
+                <strong>{ sentences::path_name(*p) }</strong>{ ": " }{ p.path().summary.as_str() }
             </li>
         }
     });
@@ -173,7 +173,7 @@ fn organisation_group(o: &Outcome) -> Html {
         2
     };
     let missing = o.ranking.iter().take(contenders).filter(|p| !offered[p.index()]).map(|&p| {
-        let name = text::path_name(p);
+        let name = sentences::path_name(p);
         let said = match org {
             Some(org) => trf!("{} is not a role at {}.", name, org),
             None => trf!("{} is not a role here.", name),
@@ -196,7 +196,7 @@ fn organisation_group(o: &Outcome) -> Html {
                 <ul class="advice-list">{ for missing }</ul>
             }
             if let Some(contact) = contact {
-                <p class="contact">{ text::org_link(contact) }</p>
+                <p class="contact">{ sentences::org_link(contact) }</p>
             }
         </section>
     }
@@ -311,7 +311,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let depth = use_state(|| false);
     {
         let depth = depth.clone();
-        use_effect_with((), move |_| crate::web::soon(move || depth.set(true)));
+        use_effect_with((), move |_| {
+            crate::web::after_paint(move || depth.set(true))
+        });
     }
     let advice = select_advice_at(&props.answers, o, &crate::org::offered());
     // One's own result lists the others kept in this browser, when there are any.
@@ -331,7 +333,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         html! {
             <label class={classes!("option", checked.then_some("checked"))}>
                 <input type="radio" name="chart-path" value={p.key()} {checked} {onchange} />
-                <span>{ text::path_name(p) }</span>
+                <span>{ sentences::path_name(p) }</span>
             </label>
         }
     });
@@ -347,7 +349,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let why = o.ranking.iter().enumerate().map(|(i, &p)| {
         html! {
             <details class="why-path" open={i == 0} data-path={p.key()}>
-                <summary>{ trf!("{} ({} / 100)", text::path_name(p), o.fit(p).percent()) }</summary>
+                <summary>{ trf!("{} ({} / 100)", sentences::path_name(p), o.fit(p).percent()) }</summary>
                 <div class="why-columns">
                     <div><h4>{ tr!("Pushed it up") }</h4>{ why_list(&props.answers, o, p, true) }</div>
                     <div><h4>{ tr!("Pushed it down") }</h4>{ why_list(&props.answers, o, p, false) }</div>
@@ -362,7 +364,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         || (o.ranking[1] == PathId::Staff && !matches!(o.verdict, crossroads_core::Verdict::Clear));
     // Named as the organisation names the staff path, where it does.
     let shapes_title = if crate::org::renamed(PathId::Staff) {
-        trf!("The shapes a {} role takes", text::path_name(PathId::Staff))
+        trf!(
+            "The shapes a {} role takes",
+            sentences::path_name(PathId::Staff)
+        )
     } else {
         tr!("The shapes a staff+ role takes").to_string()
     };
@@ -412,7 +417,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let way_back = of(AdviceKind::WayBack);
     // Someone who manages today and whose answers point back reads the way back first.
     let has_way_back = !way_back.is_empty();
-    let back_first = text::points_back(o) && has_way_back;
+    let back_first = sentences::points_back(o) && has_way_back;
     let mut sections = vec![
         ("fits-title", tr!("How each path fits")),
         ("profile-title", tr!("Your profile across the themes")),
@@ -474,7 +479,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <div class="options">{ for path_picker }</div>
                 </fieldset>
                 <ProfileChart {series}
-                    caption={trf!("Where you sit on each theme, against a typical {}", text::path_name(*chart_path))} />
+                    caption={trf!("Where you sit on each theme, against a typical {}", sentences::path_name(*chart_path))} />
             </section>
 
             <section aria-labelledby="why-title" class="print-full">
@@ -533,9 +538,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         <main class="screen result" aria-labelledby={TITLE_ID} data-top={top.key()} data-verdict={o.verdict.key()}>
             // The summary: what a reader takes away, and sharing, on the first screen.
             { header(&props.mode) }
-            <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ text::verdict_headline(o) }</h1>
-            <p class="verdict-explanation">{ text::verdict_explanation(o) }</p>
-            <p class="coverage">{ text::coverage_line(o) }</p>
+            <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ sentences::verdict_headline(o) }</h1>
+            <p class="verdict-explanation">{ sentences::verdict_explanation(o) }</p>
+            <p class="coverage">{ sentences::coverage_line(o) }</p>
             // Right under the result it concerns, on the screen whose showing sends it.
             if props.mode == ResultMode::Own {
                 if let Some(notice) = props.result_events.notice() {
@@ -554,7 +559,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             if props.mode == ResultMode::Own {
                 { own_actions }
             }
-            { crate::page::language_menu() }
+            { crate::page_words::language_menu() }
         </main>
     }
 }

@@ -34,8 +34,8 @@ pub fn browser() -> Platform {
                 async move { done.emit(super::card::save(card).await) },
             )
         }),
-        earlier: Callback::from(super::history::load),
-        keep: Callback::from(|kept: Vec<_>| super::history::save(&kept)),
+        earlier: Callback::from(super::earlier_store::load),
+        keep: Callback::from(|kept: Vec<_>| super::earlier_store::save(&kept)),
         focus: Callback::from(|id: yew::AttrValue| super::focus(&id)),
         print: Callback::from(|_| super::print(false)),
         print_all: Callback::from(|_| super::print(true)),

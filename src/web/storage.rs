@@ -77,7 +77,7 @@ pub fn clear_progress() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Key of the earlier results kept in this browser (`web::history`): one key for every
+/// Key of the earlier results kept in this browser (`web::earlier_store`): one key for every
 /// content version, since each result carries its own.
 pub const EARLIER_KEY: &str = "crossroads:earlier";
 
