@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 use crate::components::Notice;
 use crate::embed::ResultEvents;
-use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
+use crate::journey::{
+    parse_saved, route, Action, Given, Journey, Route, SaveNotice, SaveOp, Screen,
+};
 use crate::screens::TITLE_ID;
 use crate::web::intro::Intent;
 use crate::web::platform::BrowserPlatform;
@@ -35,8 +37,11 @@ fn initial_journey() -> Journey {
         Route::Screen(s) if s != Screen::Intro && !told_first => Some(s),
         _ => None,
     };
+    // What the organisation's file answers for everyone (installed before the app starts).
+    let given = Given::new(crate::org::given());
     let fresh = Journey {
         screen: at.unwrap_or(Screen::Intro),
+        given,
         ..Journey::default()
     };
     let journey = match storage::load_progress() {
@@ -44,7 +49,7 @@ fn initial_journey() -> Journey {
         Ok(None) => fresh,
         Ok(Some(raw)) => match parse_saved(&raw) {
             Some((answers, saved_at)) => {
-                Journey::restored(answers, saved_at, at, web::is_return_visit())
+                Journey::restored(given, answers, saved_at, at, web::is_return_visit())
             }
             None => fresh.apply(Action::Notice(SaveNotice::Unreadable)),
         },
@@ -78,7 +83,7 @@ fn intro_summary(journey: &Journey) -> web::intro::Summary {
 fn stored_summary(journey: &Journey) -> web::intro::Summary {
     web::intro::Summary {
         resume: journey.resume.is_some()
-            || journey.answers.answered() + crate::journey::answered_context(&journey.answers) > 0,
+            || journey.answers.answered() + journey.given.answered_by_person(&journey.answers) > 0,
         ..intro_summary(journey)
     }
 }
