@@ -297,7 +297,26 @@ pub fn wrap(s: &str, width: f64, lines: usize, measure: &dyn Fn(&str) -> f64) ->
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::embed::tests::contrast;
+
+    /// The relative luminance of a `#rrggbb` colour (WCAG 2).
+    fn luminance(hex: &str) -> f64 {
+        let lin = |i: usize| {
+            let channel = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0);
+            let c = f64::from(channel) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(0) + 0.7152 * lin(1) + 0.0722 * lin(2)
+    }
+
+    /// WCAG contrast of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
     use crossroads_core::content::{STATEMENTS, THEMES};
     use crossroads_core::{score, Answers, Choice};
 
