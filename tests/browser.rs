@@ -641,7 +641,7 @@ async fn earlier_results_list_the_others_and_open_compare_and_delete_them() {
     {
         let mut a = asked.borrow_mut();
         for (n, at) in [(1, 1000), (2, 2000), (3, 3000)] {
-            earlier::record(&mut a.kept, &answers_of(n), at, format!("day {n}"));
+            earlier::add_reached(&mut a.kept, &answers_of(n), at, format!("day {n}"));
         }
     }
     let actions = asked.clone();
@@ -792,7 +792,7 @@ async fn focus_moves_on_each_deletion_even_to_the_same_place_twice() {
     {
         let mut a = asked.borrow_mut();
         for (n, at) in [(1, 1000), (2, 2000), (3, 3000)] {
-            earlier::record(&mut a.kept, &answers_of(n), at, format!("day {n}"));
+            earlier::add_reached(&mut a.kept, &answers_of(n), at, format!("day {n}"));
         }
     }
     let root = host();
