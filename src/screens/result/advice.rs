@@ -6,7 +6,6 @@ use crossroads_core::content::{Advice, AdviceKind, PathId};
 use crossroads_core::{Outcome, Verdict};
 use yew::prelude::*;
 
-use super::sections::Depth;
 use crate::sentences;
 
 #[derive(Properties, PartialEq)]
@@ -22,15 +21,16 @@ pub fn WayBack(props: &WayBackProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
-    pub depth: Depth,
+    pub outcome: Outcome,
+    /// The advice chosen for this result, of every kind.
+    pub advice: Vec<&'static Advice>,
 }
 
 /// The next steps, each kind of advice a group of its own.
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let depth = &props.depth;
-    let o = &depth.outcome;
-    let of = |kind| depth.of(kind);
+    let o = &props.outcome;
+    let of = |kind| of_kind(&props.advice, kind);
     html! {
         <>
             { organisation_group(o) }
@@ -43,6 +43,11 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             { advice_group(tr!("Remember"), None, of(AdviceKind::Reminder)) }
         </>
     }
+}
+
+/// The chosen advice of one kind, in catalogue order.
+pub fn of_kind(advice: &[&'static Advice], kind: AdviceKind) -> Vec<&'static Advice> {
+    advice.iter().copied().filter(|a| a.kind == kind).collect()
 }
 
 /// The shapes a staff+ role takes, where the staff path leads or is in contention.

@@ -5,7 +5,7 @@ use crossroads_core::content::{Advice, AdviceKind};
 use crossroads_core::{Answers, Outcome};
 use yew::prelude::*;
 
-use super::advice::{NextSteps, WayBack};
+use super::advice::{of_kind, NextSteps, WayBack};
 use super::profile::Profile;
 use super::reasons::{Flips, Why};
 use crate::components::{EarlierResults, FitBars};
@@ -88,24 +88,12 @@ impl Section {
 }
 
 /// What the sections show: the result, and what was chosen for it.
-#[derive(Clone, PartialEq)]
 pub struct Depth {
     pub answers: Answers,
     pub outcome: Outcome,
     /// The advice chosen for this result, of every kind.
     pub advice: Vec<&'static Advice>,
     pub dispatch: Callback<Action>,
-}
-
-impl Depth {
-    /// The chosen advice of one kind, in catalogue order.
-    pub fn of(&self, kind: AdviceKind) -> Vec<&'static Advice> {
-        self.advice
-            .iter()
-            .copied()
-            .filter(|a| a.kind == kind)
-            .collect()
-    }
 }
 
 /// One section: its heading from the table, and its own component below it.
@@ -116,8 +104,12 @@ pub fn view(section: Section, depth: &Depth) -> Html {
         Section::Profile => html! { <Profile outcome={outcome.clone()} /> },
         Section::Why => html! { <Why answers={answers.clone()} outcome={outcome.clone()} /> },
         Section::Flips => html! { <Flips answers={answers.clone()} outcome={outcome.clone()} /> },
-        Section::WayBack => html! { <WayBack items={depth.of(AdviceKind::WayBack)} /> },
-        Section::NextSteps => html! { <NextSteps depth={depth.clone()} /> },
+        Section::WayBack => {
+            html! { <WayBack items={of_kind(&depth.advice, AdviceKind::WayBack)} /> }
+        }
+        Section::NextSteps => {
+            html! { <NextSteps outcome={outcome.clone()} advice={depth.advice.clone()} /> }
+        }
         Section::Earlier => html! {
             <EarlierResults current={answers.clone()} dispatch={depth.dispatch.clone()}
                 heading={section.id()} />
