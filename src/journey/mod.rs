@@ -440,7 +440,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_earlier_results_are_beside_the_run() {
+    fn the_earlier_results_are_outside_the_run() {
         // Opened afresh (or reloaded) on the list, a saved run is still offered.
         let mut answers = Answers::new();
         answers.set(3, Some(Choice::AGREE));
