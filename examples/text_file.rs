@@ -5,7 +5,7 @@
 //!   cargo run -q --example text_file                 English, the source
 //!   cargo run -q --example text_file -- --lang de    German, from i18n/de.tsv
 //!   cargo run -q --example text_file -- --pseudo     accented and 40% longer, for layout tests
-//!   cargo run -q --example text_file -- --pseudo --page   the page's own words so (`src/page.rs`),
+//!   cargo run -q --example text_file -- --pseudo --page   the page's own words so (`src/page_words.rs`),
 //!                                                  `|`-separated as a page carries them
 //!   cargo run -q --example text_file -- --page de     the page's own words in German, one
 //!                                                  `id<TAB>text` line each, the counts filled in
@@ -25,18 +25,18 @@ fn main() -> ExitCode {
     let words = match args[..] {
         [] => Ok(english),
         ["--pseudo"] => Ok(lang::pseudo(&english)),
-        ["--pseudo", "--page"] => Ok(crossroads::page::english()
+        ["--pseudo", "--page"] => Ok(crossroads::page_words::english()
             .map(|(_, text)| lang::pseudo_text(text))
             .collect::<Vec<_>>()
             .join("|")),
-        ["--page", code] => crossroads::page::words_in(code).map(|words| {
+        ["--page", code] => crossroads::page_words::words_in(code).map(|words| {
             let lines: Vec<String> = words
                 .iter()
                 .map(|(id, text)| format!("{id}\t{text}\n"))
                 .collect();
             lines.concat()
         }),
-        ["--languages"] => Ok(crossroads::page::LANGUAGES
+        ["--languages"] => Ok(crossroads::page_words::LANGUAGES
             .iter()
             .map(|(code, name)| format!("{code}\t{name}\n"))
             .collect()),

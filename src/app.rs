@@ -9,91 +9,17 @@ use yew::prelude::*;
 
 use crate::components::Notice;
 use crate::embed::ResultEvents;
-use crate::journey::{parse_saved, route, Action, Journey, Route, SaveNotice, SaveOp, Screen};
+use crate::journey::{
+    parse_saved, route, Action, Given, Journey, Route, SaveNotice, SaveOp, Screen,
+};
 use crate::screens::TITLE_ID;
 use crate::web::intro::Intent;
-use crate::web::{self, share, storage};
+use crate::web::platform::BrowserPlatform;
+use crate::web::{self, storage};
 
-/// Builds the first state from the address bar and saved progress.
-fn initial_journey() -> Journey {
-    if web::has_query_flag("start-over") {
-        let _ = storage::clear_progress();
-        web::clear_query();
-    }
-    let fragment = web::fragment();
-    let route = if fragment.is_empty() {
-        Route::Screen(Screen::Intro)
-    } else {
-        route(&fragment)
-    };
-    // A page that sends the host its result opens on its intro, which says so: a screen in
-    // the address (which a host page may write) never takes the reader past it. Saved
-    // progress is offered there, to resume.
-    let told_first = web::embed::config().result_events != ResultEvents::Nothing;
-    let at = match route {
-        Route::Screen(s) if s != Screen::Intro && !told_first => Some(s),
-        _ => None,
-    };
-    let fresh = Journey {
-        screen: at.unwrap_or(Screen::Intro),
-        ..Journey::default()
-    };
-    let journey = match storage::load_progress() {
-        Err(_) => fresh.apply(Action::Notice(SaveNotice::Unavailable)),
-        Ok(None) => fresh,
-        Ok(Some(raw)) => match parse_saved(&raw) {
-            Some((answers, saved_at)) => {
-                Journey::restored(answers, saved_at, at, web::is_return_visit())
-            }
-            None => fresh.apply(Action::Notice(SaveNotice::Unreadable)),
-        },
-    };
-    // A result or compare link opens on top of the viewer's own (untouched) progress.
-    match route {
-        Route::Shared(shared) => journey.apply(Action::OpenShared(shared)),
-        // A host page may ask to open on the questions ("Where are you now?", then the
-        // statements) rather than the intro.
-        _ if web::embed::config().start_questions
-            && journey.screen == Screen::Intro
-            && journey.resume.is_none() =>
-        {
-            journey.apply(Action::Start)
-        }
-        _ => journey,
-    }
-}
-
-/// What the static intro shows of the saved state (`web::intro`).
-fn intro_summary(journey: &Journey) -> web::intro::Summary {
-    web::intro::Summary {
-        answered: journey.answers.answered(),
-        total: crossroads_core::content::STATEMENTS.len(),
-        resume: journey.resume.is_some(),
-        earlier: storage::earlier_count(),
-    }
-}
-
-/// What the intro of a later visit should offer: what a reload would resume.
-fn stored_summary(journey: &Journey) -> web::intro::Summary {
-    web::intro::Summary {
-        resume: journey.resume.is_some()
-            || journey.answers.answered() + crate::journey::answered_context(&journey.answers) > 0,
-        ..intro_summary(journey)
-    }
-}
-
-/// The action for a press on the static intro. A Start that would clear a run the intro did
-/// not offer to resume (its summary was older than the saved run) is not taken: the intro
-/// is shown again, now with Resume, so no answer is lost to a stale page.
-fn intent_action(journey: &Journey, intent: Intent) -> Option<Action> {
-    match intent {
-        Intent::Start if journey.resume.is_some() => None,
-        Intent::Start | Intent::StartAfresh => Some(Action::Start),
-        Intent::Resume => Some(Action::Resume),
-        Intent::Earlier => Some(Action::Go(Screen::Earlier)),
-    }
-}
-
+/// The app: the journey's reducer, the screen it shows, and the effects that follow it
+/// (history entries, focus, saving, the earlier results, the host page's messages). How the
+/// first state is made, and what the static intro is told, follow below.
 #[component]
 pub fn App() -> Html {
     let journey = use_reducer(initial_journey);
@@ -114,7 +40,7 @@ pub fn App() -> Html {
         let d = journey.dispatcher();
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let history = web::on_history({
+            let history = web::on_back_forward({
                 let d = d.clone();
                 move |fragment| {
                     d.dispatch(match route(&fragment) {
@@ -162,7 +88,7 @@ pub fn App() -> Html {
         // written now would cut the history the browser is walking).
         let screen = *screen;
         let address = web::fragment();
-        web::soon(move || {
+        web::after_paint(move || {
             if now.get() != screen || web::fragment() != address {
                 return;
             }
@@ -238,7 +164,7 @@ pub fn App() -> Html {
         let reached = (*outcome).is_some().then(|| journey.answers.clone());
         use_effect_with(reached, |reached| {
             if let Some(answers) = reached {
-                web::history::record(answers);
+                web::earlier_store::keep_reached(answers);
             }
         });
     }
@@ -254,7 +180,7 @@ pub fn App() -> Html {
         let complete = (*outcome).as_ref().map(|outcome| {
             result_events.fields(outcome.top().key(), outcome.verdict.key(), || {
                 let payload = crossroads_core::link::encode(&journey.answers, None);
-                share::platform().url(&crossroads_core::link::fragment(&payload))
+                web::platform::browser().url(&crossroads_core::link::fragment(&payload))
             })
         });
         use_effect_with(complete, |complete| {
@@ -264,7 +190,11 @@ pub fn App() -> Html {
         });
     }
 
-    let screen = crate::screens::view(&journey, &outcome, &dispatch, result_events);
+    // The intro is the page's: the screens past it, and the platform they use.
+    let screen = (journey.screen != Screen::Intro).then(|| {
+        let screen = crate::screens::view(&journey, &outcome, &dispatch, result_events);
+        html! { <BrowserPlatform>{ screen }</BrowserPlatform> }
+    });
     let notice = journey.visible_notice().map(|n| {
         let d = dispatch.clone();
         html! { <Notice notice={n} on_dismiss={Callback::from(move |_| d.emit(Action::DismissNotice))} /> }
@@ -273,7 +203,90 @@ pub fn App() -> Html {
     html! {
         <>
             { for notice }
-            { screen }
+            { for screen }
         </>
+    }
+}
+
+/// Builds the first state from the address bar and saved progress.
+fn initial_journey() -> Journey {
+    if web::has_query_flag("start-over") {
+        let _ = storage::clear_progress();
+        web::clear_query();
+    }
+    let fragment = web::fragment();
+    let route = if fragment.is_empty() {
+        Route::Screen(Screen::Intro)
+    } else {
+        route(&fragment)
+    };
+    // A page that sends the host its result opens on its intro, which says so: a screen in
+    // the address (which a host page may write) never takes the reader past it. Saved
+    // progress is offered there, to resume.
+    let told_first = web::embed::config().result_events != ResultEvents::Nothing;
+    let at = match route {
+        Route::Screen(s) if s != Screen::Intro && !told_first => Some(s),
+        _ => None,
+    };
+    // What the organisation's file answers for everyone (installed before the app starts).
+    let given = Given::new(crate::org::given());
+    let fresh = Journey {
+        screen: at.unwrap_or(Screen::Intro),
+        given,
+        ..Journey::default()
+    };
+    let journey = match storage::load_progress() {
+        Err(_) => fresh.apply(Action::Notice(SaveNotice::Unavailable)),
+        Ok(None) => fresh,
+        Ok(Some(raw)) => match parse_saved(&raw) {
+            Some((answers, saved_at)) => {
+                Journey::restored(given, answers, saved_at, at, web::is_return_visit())
+            }
+            None => fresh.apply(Action::Notice(SaveNotice::Unreadable)),
+        },
+    };
+    // A result or compare link opens on top of the viewer's own (untouched) progress.
+    match route {
+        Route::Shared(shared) => journey.apply(Action::OpenShared(shared)),
+        // A host page may ask to open on the questions ("Where are you now?", then the
+        // statements) rather than the intro.
+        _ if web::embed::config().start_questions
+            && journey.screen == Screen::Intro
+            && journey.resume.is_none() =>
+        {
+            journey.apply(Action::Start)
+        }
+        _ => journey,
+    }
+}
+
+/// What the static intro shows of the saved state (`web::intro`).
+fn intro_summary(journey: &Journey) -> web::intro::Summary {
+    web::intro::Summary {
+        answered: journey.answers.answered(),
+        total: crossroads_core::content::STATEMENTS.len(),
+        resume: journey.resume.is_some(),
+        earlier: storage::earlier_count(),
+    }
+}
+
+/// What the intro of a later visit should offer: what a reload would resume.
+fn stored_summary(journey: &Journey) -> web::intro::Summary {
+    web::intro::Summary {
+        resume: journey.resume.is_some()
+            || journey.answers.answered() + journey.given.answered_by_person(&journey.answers) > 0,
+        ..intro_summary(journey)
+    }
+}
+
+/// The action for a press on the static intro. A Start that would clear a run the intro did
+/// not offer to resume (its summary was older than the saved run) is not taken: the intro
+/// is shown again, now with Resume, so no answer is lost to a stale page.
+fn intent_action(journey: &Journey, intent: Intent) -> Option<Action> {
+    match intent {
+        Intent::Start if journey.resume.is_some() => None,
+        Intent::Start | Intent::StartAfresh => Some(Action::Start),
+        Intent::Resume => Some(Action::Resume),
+        Intent::Earlier => Some(Action::Go(Screen::Earlier)),
     }
 }

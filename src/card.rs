@@ -5,7 +5,7 @@
 
 use crossroads_core::Outcome;
 
-use crate::text;
+use crate::sentences;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -105,12 +105,16 @@ impl Card {
         let top = o.top();
         Card {
             label: label.map(str::to_string),
-            verdict: text::verdict_headline(o),
-            summary: format!("{}: {}", text::path_name(top), top.path().summary.as_str()),
+            verdict: sentences::verdict_headline(o),
+            summary: format!(
+                "{}: {}",
+                sentences::path_name(top),
+                top.path().summary.as_str()
+            ),
             fits: o
                 .ranking
                 .iter()
-                .map(|&p| (text::path_name(p).to_string(), o.fit(p).percent()))
+                .map(|&p| (sentences::path_name(p).to_string(), o.fit(p).percent()))
                 .collect(),
             link: link.to_string(),
         }
@@ -293,7 +297,26 @@ pub fn wrap(s: &str, width: f64, lines: usize, measure: &dyn Fn(&str) -> f64) ->
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::embed::tests::contrast;
+
+    /// The relative luminance of a `#rrggbb` colour (WCAG 2).
+    fn luminance(hex: &str) -> f64 {
+        let lin = |i: usize| {
+            let channel = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap_or(0);
+            let c = f64::from(channel) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(0) + 0.7152 * lin(1) + 0.0722 * lin(2)
+    }
+
+    /// WCAG contrast of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
     use crossroads_core::content::{STATEMENTS, THEMES};
     use crossroads_core::{score, Answers, Choice};
 
@@ -362,10 +385,13 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ");
         assert!(joined.starts_with("Crossroads Sam"), "{joined}");
-        assert!(joined.contains(&text::verdict_headline(&o)), "{joined}");
-        assert!(joined.contains(text::path_name(o.top())));
+        assert!(
+            joined.contains(&sentences::verdict_headline(&o)),
+            "{joined}"
+        );
+        assert!(joined.contains(sentences::path_name(o.top())));
         for &p in &o.ranking {
-            assert!(joined.contains(text::path_name(p)), "{joined}");
+            assert!(joined.contains(sentences::path_name(p)), "{joined}");
             assert!(joined.contains(&format!("{} / 100", o.fit(p).percent())));
         }
         assert!(joined.contains("blog.example/crossroads/#r=AgEAsp9tomLUk7ixbFoNEiGPtQDYnl0"));
@@ -526,7 +552,7 @@ mod tests {
                     assert_inside(&shapes);
                     let said: Vec<String> = texts(&shapes).into_iter().map(|(t, _)| t).collect();
                     assert!(
-                        said.join(" ").contains(&text::verdict_headline(&o)),
+                        said.join(" ").contains(&sentences::verdict_headline(&o)),
                         "{said:?}"
                     );
                     assert!(

@@ -1,6 +1,6 @@
 //! A person's earlier results, kept in this browser only: each time they reach their result
 //! it is kept (when, and the answers with their label in the share-link codec's form), newest
-//! first, at most [`MAX`]. Pure: `web::history` reads and writes the stored form, the screens
+//! first, at most [`MAX`]. Pure: `web::earlier_store` reads and writes the stored form, the screens
 //! show the list, and every rule of keeping is tested here on the host.
 
 use crossroads_core::link::{self, Decoded};
@@ -14,7 +14,7 @@ pub const MAX: usize = 20;
 pub struct Kept {
     /// When it was reached, in milliseconds since 1970 (JavaScript's clock).
     pub at: u64,
-    /// When, as the reader reads it ("29 Nov 2026, 10:05:33"), filled in by `web::history`.
+    /// When, as the reader reads it ("29 Nov 2026, 10:05:33"), filled in by `web::earlier_store`.
     pub when: String,
     pub result: Decoded,
     /// The payload as it was read, written back as it was (re-encoded, a result made with
@@ -99,7 +99,7 @@ pub fn serialise(kept: &[Kept]) -> String {
 /// Keeps a result reached at `at`. Reaching the same answers again (a reload, going back to
 /// the result) keeps nothing new; different answers go first, and the oldest beyond
 /// [`MAX`] is dropped. True when the list changed.
-pub fn record(kept: &mut Vec<Kept>, answers: &Answers, at: u64, when: String) -> bool {
+pub fn add_reached(kept: &mut Vec<Kept>, answers: &Answers, at: u64, when: String) -> bool {
     if kept.first().is_some_and(|k| &k.result.answers == answers) {
         return false;
     }
@@ -158,8 +158,8 @@ mod tests {
     #[test]
     fn results_are_kept_newest_first_and_read_back() {
         let mut kept = Vec::new();
-        assert!(record(&mut kept, &answers(1), 1000, when(1000)));
-        assert!(record(&mut kept, &answers(2), 2000, when(2000)));
+        assert!(add_reached(&mut kept, &answers(1), 1000, when(1000)));
+        assert!(add_reached(&mut kept, &answers(2), 2000, when(2000)));
         let back = parse(&serialise(&kept), when);
         let without_stored = |k: &Kept| Kept {
             stored: None,
@@ -175,13 +175,13 @@ mod tests {
     #[test]
     fn the_same_answers_again_keep_nothing_new() {
         let mut kept = Vec::new();
-        record(&mut kept, &answers(1), 1000, when(1000));
-        assert!(!record(&mut kept, &answers(1), 5000, when(5000)));
+        add_reached(&mut kept, &answers(1), 1000, when(1000));
+        assert!(!add_reached(&mut kept, &answers(1), 5000, when(5000)));
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].at, 1000);
         // Back to earlier answers after others: that is a new result, kept again.
-        record(&mut kept, &answers(2), 6000, when(6000));
-        assert!(record(&mut kept, &answers(1), 7000, when(7000)));
+        add_reached(&mut kept, &answers(2), 6000, when(6000));
+        assert!(add_reached(&mut kept, &answers(1), 7000, when(7000)));
         assert_eq!(kept.len(), 3);
     }
 
@@ -189,7 +189,7 @@ mod tests {
     fn at_most_twenty_the_oldest_goes() {
         let mut kept = Vec::new();
         for n in 0..25 {
-            record(&mut kept, &answers(n as usize), n, when(n));
+            add_reached(&mut kept, &answers(n as usize), n, when(n));
         }
         assert_eq!(kept.len(), MAX);
         assert_eq!(kept[0].at, 24);
@@ -231,8 +231,8 @@ mod tests {
     #[test]
     fn naming_and_removing() {
         let mut kept = Vec::new();
-        record(&mut kept, &answers(1), 1000, when(1000));
-        record(&mut kept, &answers(2), 2000, when(2000));
+        add_reached(&mut kept, &answers(1), 1000, when(1000));
+        add_reached(&mut kept, &answers(2), 2000, when(2000));
         // Only the latest, and only with the same answers.
         assert!(!name_latest(&mut kept, &answers(1), Some("Sam".into())));
         assert!(name_latest(&mut kept, &answers(2), Some("Sam".into())));

@@ -4,7 +4,7 @@
 //! What the host page receives when the reader finishes is not among them: it comes from the
 //! document itself (see [`ResultEvents`]).
 
-use crate::page::{word, Word};
+use crate::page_words::{word, Word};
 
 /// How the widget runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -15,15 +15,8 @@ pub struct EmbedConfig {
     pub parent_origin: Option<String>,
     /// The frame's id, echoed in every message so the loader can tell frames apart.
     pub id: String,
-    /// A forced colour scheme (`light` or `dark`); `None` follows the system.
-    pub theme: Option<&'static str>,
-    /// A validated accent colour, `#rrggbb`.
-    pub accent: Option<String>,
-    pub compact: bool,
     /// Skip the intro and open on the first statement.
     pub start_questions: bool,
-    /// No background of its own: the host page shows through.
-    pub transparent: bool,
     /// Share links point back to this host page (`#crossroads=…`) instead of the widget.
     pub share_page: Option<String>,
     /// What `complete` tells the host page, as this document announces it.
@@ -60,7 +53,7 @@ impl ResultEvents {
         }
     }
 
-    /// What the reader is told, in the widget (a page word, `crate::page`); `None` when
+    /// What the reader is told, in the widget (a page word, `crate::page_words`); `None` when
     /// nothing personal is sent.
     pub fn notice(self) -> Option<&'static str> {
         match self {
@@ -124,46 +117,6 @@ pub fn valid_page(s: &str) -> bool {
         && valid_origin(s.split('/').take(3).collect::<Vec<_>>().join("/").as_str())
 }
 
-/// `#rgb` or `#rrggbb` (the `#` optional) as `#rrggbb`; anything else is refused.
-pub fn valid_accent(s: &str) -> Option<String> {
-    let hex = s.strip_prefix('#').unwrap_or(s);
-    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    match hex.len() {
-        3 => Some(format!(
-            "#{}",
-            hex.chars()
-                .flat_map(|c| [c, c])
-                .collect::<String>()
-                .to_ascii_lowercase()
-        )),
-        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
-        _ => None,
-    }
-}
-
-fn channel(hex: &str, i: usize) -> u32 {
-    hex.get(1 + 2 * i..3 + 2 * i)
-        .and_then(|h| u32::from_str_radix(h, 16).ok())
-        .unwrap_or(0)
-}
-
-/// The text colour to put on an accent fill: white or near-black, whichever contrasts more.
-/// Relative luminance is approximated with a gamma of 2 in integers (no float code in the
-/// wasm): white wins while (L + 0.05)² ≤ 1.05 × (L(#10151b) + 0.05), that is L ≤ 0.1962,
-/// or 2126 r² + 7152 g² + 722 b² ≤ 0.1962 × 10⁴ × 255². The tests check the choice
-/// against exact WCAG contrast.
-pub fn text_on(accent: &str) -> &'static str {
-    let (r, g, b) = (channel(accent, 0), channel(accent, 1), channel(accent, 2));
-    let luminance = 2126 * r * r + 7152 * g * g + 722 * b * b;
-    if luminance <= 127_580_000 {
-        "#ffffff"
-    } else {
-        "#10151b"
-    }
-}
-
 impl EmbedConfig {
     /// Reads the options from decoded query pairs; unknown keys and invalid values are
     /// ignored, never passed on.
@@ -181,17 +134,7 @@ impl EmbedConfig {
                 {
                     c.id = v
                 }
-                "theme" => {
-                    c.theme = match v.as_str() {
-                        "light" => Some("light"),
-                        "dark" => Some("dark"),
-                        _ => None,
-                    }
-                }
-                "accent" => c.accent = valid_accent(&v),
-                "compact" => c.compact = v == "1",
                 "start" => c.start_questions = v == "questions",
-                "bg" => c.transparent = v == "transparent",
                 "share" => share_page = v == "page",
                 "page" if valid_page(&v) => page = Some(v),
                 _ => {}
@@ -201,7 +144,8 @@ impl EmbedConfig {
             c.share_page = page;
         }
         if !c.embedded {
-            // Outside a frame only the look may be chosen; nothing is posted anywhere.
+            // Outside a frame nothing is posted anywhere (the look, which may be chosen there
+            // too, is the start-up script's: `start/start.js`).
             c.parent_origin = None;
         }
         c
@@ -219,7 +163,7 @@ impl EmbedConfig {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
     fn cfg(q: &[(&str, &str)]) -> EmbedConfig {
@@ -239,11 +183,9 @@ pub(crate) mod tests {
             ("share", "page"),
             ("page", "https://blog.example/post/1?x=2"),
         ]);
-        assert!(c.embedded && c.compact && c.start_questions);
+        assert!(c.embedded && c.start_questions);
         assert_eq!(c.parent_origin.as_deref(), Some("http://127.0.0.1:8091"));
         assert_eq!(c.id, "2");
-        assert_eq!(c.theme, Some("dark"));
-        assert_eq!(c.accent.as_deref(), Some("#00aa77"));
         assert_eq!(
             c.share_page.as_deref(),
             Some("https://blog.example/post/1?x=2")
@@ -263,14 +205,9 @@ pub(crate) mod tests {
         ]);
         assert_eq!(c.parent_origin, None);
         assert_eq!(c.id, "");
-        assert_eq!(c.theme, None);
-        assert_eq!(c.accent, None);
         assert_eq!(c.share_page, None);
         for bad in ["*", "http://", "https://a.b/path", "http://a b", "null"] {
             assert!(!valid_origin(bad), "{bad}");
-        }
-        for bad in ["#12", "#12345", "#ggg", "1234567", ""] {
-            assert_eq!(valid_accent(bad), None, "{bad}");
         }
         assert!(!valid_page("https://a.b/#x"));
         assert!(!valid_page("https://a.b/\"onload"));
@@ -361,40 +298,5 @@ pub(crate) mod tests {
             link_page("/index.html", ResultEvents::Nothing),
             "/index.html"
         );
-    }
-
-    fn luminance(hex: &str) -> f64 {
-        let lin = |i| {
-            let c = f64::from(channel(hex, i)) / 255.0;
-            if c <= 0.03928 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(0) + 0.7152 * lin(1) + 0.0722 * lin(2)
-    }
-
-    /// WCAG contrast of two `#rrggbb` colours (the card's tests use it too).
-    pub(crate) fn contrast(a: &str, b: &str) -> f64 {
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-    }
-
-    #[test]
-    fn accent_text_reads_on_the_fill() {
-        assert_eq!(text_on("#1d5c8f"), "#ffffff");
-        assert_eq!(text_on("#f0e68c"), "#10151b");
-        // Over a grid of colours, the chosen text keeps at least 3.5:1 (exactly choosing
-        // the better of the two can do no better than about 4.6:1 in the worst case).
-        for r in (0..=255).step_by(15) {
-            for g in (0..=255).step_by(15) {
-                for b in (0..=255).step_by(15) {
-                    let c = format!("#{r:02x}{g:02x}{b:02x}");
-                    let chosen = contrast(&c, text_on(&c));
-                    assert!(chosen >= 3.5, "{c}: {chosen:.2}");
-                }
-            }
-        }
     }
 }

@@ -10,10 +10,10 @@ pub mod earlier;
 pub mod embed;
 pub mod journey;
 pub mod org;
-pub mod page;
+pub mod page_words;
 pub mod platform;
 pub mod screens;
-pub mod text;
+pub mod sentences;
 pub mod web;
 
 /// Runs when the wasm is instantiated: only what must be there before anything else.

@@ -44,7 +44,7 @@ pub fn install(file: File) -> Vec<Problem> {
         File::None => (Config::default(), Vec::new()),
         File::TooLarge => (Config::default(), vec![config::too_large()]),
         // Words it gives per language, in the page's.
-        File::Text(text) => config::read_in(&text, crate::page::page_language()),
+        File::Text(text) => config::read_in(&text, crate::page_words::page_language()),
     };
     // Installed once for the page's life: the names are borrowed wherever they show.
     let config: &'static Config = Box::leak(Box::new(config));

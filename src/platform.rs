@@ -1,5 +1,6 @@
 //! What the screens may ask of the browser, handed down as a context so that components
-//! never call browser APIs themselves (and tests can supply their own).
+//! never call browser APIs themselves (and tests can supply their own). The browser's own
+//! is `web::platform`, which the app provides around the screens past the intro.
 
 use yew::prelude::*;
 
@@ -74,21 +75,4 @@ impl Platform {
 #[hook]
 pub fn use_platform() -> Platform {
     use_context::<Platform>().unwrap_or_default()
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PlatformProviderProps {
-    pub children: Html,
-}
-
-/// Hands the browser's platform (`web::share::platform`) to the screens inside. Only the
-/// screens past the intro use it, so it is made there (the intro's code stays without it).
-#[component]
-pub fn PlatformProvider(props: &PlatformProviderProps) -> Html {
-    let platform = use_memo((), |_| crate::web::share::platform());
-    html! {
-        <ContextProvider<Platform> context={(*platform).clone()}>
-            { props.children.clone() }
-        </ContextProvider<Platform>>
-    }
 }

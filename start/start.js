@@ -28,7 +28,7 @@ export const WORD_IDS = [
 /** One of the page's words (`words` as in <body data-words>), by its id. */
 export const pageWord = (words, id) => words.split('|')[WORD_IDS.indexOf(id)] ?? '';
 
-/** A word with values in its `{}`s, in order (as src/page.rs `fill`). */
+/** A word with values in its `{}`s, in order (as src/page_words.rs `fill`). */
 export function fill(text, ...values) {
   let i = 0;
   return text.replace(/\{\}/g, () => values[i++] ?? '');
@@ -94,15 +94,21 @@ export function readSummary(stored) {
   return { answered: s.answered, total: s.total, resume: s.resume, earlier: s.earlier };
 }
 
-/** White or near-black text on an accent fill, as src/embed.rs `text_on` decides it. */
+/**
+ * White or near-black text on an accent fill, whichever contrasts more. Relative luminance
+ * is approximated with a gamma of 2 in integers: white wins while (L + 0.05)² ≤ 1.05 ×
+ * (L(#10151b) + 0.05), that is L ≤ 0.1962, or 2126 r² + 7152 g² + 722 b² ≤ 0.1962 × 10⁴ ×
+ * 255². The tests check the choice against exact WCAG contrast (tests/start.test.mjs).
+ */
 export function accentText(accent) {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16) || 0);
   return 2126 * r * r + 7152 * g * g + 722 * b * b <= 127580000 ? '#ffffff' : '#10151b';
 }
 
 /**
- * The options embed/embed.js writes into the query, read exactly as src/embed.rs
- * `EmbedConfig::from_pairs` reads them (`valid_origin`, `valid_accent`): a later key wins, an
+ * The options embed/embed.js writes into the query, read as src/embed.rs
+ * `EmbedConfig::from_pairs` reads those the app uses (`valid_origin`; the look is this
+ * script's alone): a later key wins, an
  * invalid parent or id is ignored, an invalid theme or accent clears it, and only a frame
  * (`embed=1`) may name a parent to post to. Nothing a host writes reaches markup or styles.
  */
@@ -210,7 +216,7 @@ function start() {
         if (wanted !== page) goTo(wanted);
       });
     }
-    // A choice in a menu (the intro's, or the result's: src/page.rs) is remembered, and keeps
+    // A choice in a menu (the intro's, or the result's: src/page_words.rs) is remembered, and keeps
     // this page's query (a host's frame keeps its options).
     document.addEventListener('click', (event) => {
       const link = event.target.closest?.('nav.languages a[hreflang]');

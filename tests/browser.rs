@@ -12,7 +12,7 @@ use crossroads::earlier::{self, Kept};
 use crossroads::embed::ResultEvents;
 use crossroads::journey::Shared;
 use crossroads::journey::{Action, Screen};
-use crossroads::page::{word, Word};
+use crossroads::page_words::{word, Word};
 use crossroads::platform::Platform;
 use crossroads::screens::result::ResultMode;
 use crossroads::screens::ResultScreen;
@@ -641,7 +641,7 @@ async fn earlier_results_list_the_others_and_open_compare_and_delete_them() {
     {
         let mut a = asked.borrow_mut();
         for (n, at) in [(1, 1000), (2, 2000), (3, 3000)] {
-            earlier::record(&mut a.kept, &answers_of(n), at, format!("day {n}"));
+            earlier::add_reached(&mut a.kept, &answers_of(n), at, format!("day {n}"));
         }
     }
     let actions = asked.clone();
@@ -667,7 +667,7 @@ async fn earlier_results_list_the_others_and_open_compare_and_delete_them() {
         one(&root, ".earlier-item .earlier-verdict")
             .text_content()
             .unwrap(),
-        crossroads::text::verdict_headline(&score(&answers_of(2)))
+        crossroads::sentences::verdict_headline(&score(&answers_of(2)))
     );
 
     // Open and compare tell the app what to show.
@@ -774,7 +774,10 @@ async fn save_as_image_hands_the_card_of_the_result_and_says_it_is_saved() {
     let a = asked.borrow();
     assert_eq!(a.images.len(), 1);
     let card = &a.images[0];
-    assert_eq!(card.verdict, crossroads::text::verdict_headline(&outcome));
+    assert_eq!(
+        card.verdict,
+        crossroads::sentences::verdict_headline(&outcome)
+    );
     assert_eq!(card.link, "https://blog.example/crossroads/#r=AbC");
     assert_eq!(card.fits.len(), 4);
     assert!(one(&root, ".share-status")
@@ -789,7 +792,7 @@ async fn focus_moves_on_each_deletion_even_to_the_same_place_twice() {
     {
         let mut a = asked.borrow_mut();
         for (n, at) in [(1, 1000), (2, 2000), (3, 3000)] {
-            earlier::record(&mut a.kept, &answers_of(n), at, format!("day {n}"));
+            earlier::add_reached(&mut a.kept, &answers_of(n), at, format!("day {n}"));
         }
     }
     let root = host();

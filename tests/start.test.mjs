@@ -44,7 +44,7 @@ test('a word is found by its place in <body data-words>, and filled in order', (
   assert.equal(pageWord('', 'intro.waiting'), '');
   assert.equal(fill('You answered {} of {} statements last time.', 12, 40), 'You answered 12 of 40 statements last time.');
   assert.equal(fill('{} results are kept in this browser.', 3), '3 results are kept in this browser.');
-  assert.equal(fill('{} and {}', 1), '1 and ', 'a {} without a value says nothing, as src/page.rs');
+  assert.equal(fill('{} and {}', 1), '1 and ', 'a {} without a value says nothing, as src/page_words.rs');
   assert.equal(fill('{ nothing }'), '{ nothing }');
 });
 
@@ -68,7 +68,7 @@ test('the summary reads as the contract says', () => {
   }
 });
 
-test('the embed options read as the contract (and src/embed.rs) says', () => {
+test('the embed options read as the contract (and, for what the app reads, src/embed.rs) says', () => {
   assert.ok(contract.embed.length >= 12);
   for (const { query, options } of contract.embed) {
     assert.deepEqual(embedOptions(query), options, query);
@@ -76,16 +76,44 @@ test('the embed options read as the contract (and src/embed.rs) says', () => {
   }
 });
 
-test('accent text follows text_on: white up to its threshold, near-black past it', () => {
+test('accent text: white up to its threshold, near-black past it', () => {
   assert.equal(accentText('#1d5c8f'), '#ffffff');
   assert.equal(accentText('#f0e68c'), '#10151b');
   assert.equal(accentText('#000000'), '#ffffff');
   assert.equal(accentText('#ffffff'), '#10151b');
-  // 2126 r² + 7152 g² + 722 b² ≤ 127 580 000, the integers of src/embed.rs.
+  // 2126 r² + 7152 g² + 722 b² ≤ 127 580 000 (see accentText).
   assert.equal(accentText('#707070'), '#ffffff');
   assert.equal(accentText('#717171'), '#10151b');
   for (const { options } of contract.embed) {
     if (options.accent) assert.equal(accentText(options.accent), options.accentText);
+  }
+});
+
+/** WCAG 2 contrast of two `#rrggbb` colours. */
+function contrast(a, b) {
+  const luminance = (hex) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+test('accent text reads on its fill: at least 3.5:1 over a grid of colours', () => {
+  // Exactly choosing the better of the two can do no better than about 4.6:1 in the worst
+  // case; the integer rule keeps at least 3.5:1.
+  const hex = (n) => n.toString(16).padStart(2, '0');
+  for (let r = 0; r <= 255; r += 15) {
+    for (let g = 0; g <= 255; g += 15) {
+      for (let b = 0; b <= 255; b += 15) {
+        const c = `#${hex(r)}${hex(g)}${hex(b)}`;
+        const chosen = contrast(c, accentText(c));
+        assert.ok(chosen >= 3.5, `${c}: ${chosen.toFixed(2)}`);
+      }
+    }
   }
 });
 

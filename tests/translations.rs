@@ -177,7 +177,7 @@ fn the_pseudo_language_covers_every_word() {
 /// inside sentences, capitalised.
 #[test]
 fn the_answer_scale_reads_in_the_language_in_use() {
-    use crossroads::text::{choice_label, choice_phrase};
+    use crossroads::sentences::{choice_label, choice_phrase};
     use crossroads_core::Choice;
     let english = english();
     let en: Vec<&str> = Choice::ALL.iter().map(|&c| choice_label(c)).collect();
@@ -217,13 +217,20 @@ fn the_answer_scale_reads_in_the_language_in_use() {
 #[test]
 fn no_announced_name_past_the_intro_is_a_literal() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // Every file under the folders (a screen may be a folder of its own: `screens/result/`).
     let mut files = Vec::new();
-    for dir in ["screens", "components"] {
-        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-            files.push(entry.unwrap().path());
+    let mut dirs = vec![root.join("screens"), root.join("components")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
         }
     }
-    files.extend([root.join("card.rs"), root.join("text.rs")]);
+    files.extend([root.join("card.rs"), root.join("sentences.rs")]);
     // The intro's own code keeps plain literals (src/words.rs): its words are the page's.
     files.retain(|f| !f.ends_with("screens/intro.rs") && !f.ends_with("components/notice.rs"));
     for file in files {
@@ -253,7 +260,7 @@ fn no_announced_name_past_the_intro_is_a_literal() {
 /// comma in German and Spanish.
 #[test]
 fn decimals_take_the_languages_separator() {
-    use crossroads::text::{one_decimal, signed_points};
+    use crossroads::sentences::{one_decimal, signed_points};
     let english = english();
     assert_eq!(signed_points(34), "+3.4");
     for (language, plus, minus) in [

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::earlier::{self, Kept};
 use crate::journey::{Action, Shared};
 use crate::platform::use_platform;
-use crate::text;
+use crate::sentences;
 
 #[derive(Properties, PartialEq)]
 pub struct EarlierResultsProps {
@@ -160,7 +160,7 @@ pub fn EarlierResults(props: &EarlierResultsProps) -> Html {
                         { " · " }<span class="earlier-label">{ label.clone() }</span>
                     }
                 </p>
-                <p class="earlier-verdict">{ text::verdict_headline(&outcome) }</p>
+                <p class="earlier-verdict">{ sentences::verdict_headline(&outcome) }</p>
                 <div class="actions">
                     <button type="button" class="button" id={open_id(k.at)} onclick={open}
                         aria-label={trf!("Open the result of {}", name)}>{ tr!("Open") }</button>

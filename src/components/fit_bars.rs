@@ -21,7 +21,7 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
         html! {
             <li class={classes!("fit", (i == 0).then_some("fit-top"))} data-path={path.key()}>
                 <div class="fit-head">
-                    <span class="fit-name">{ crate::text::path_name(path) }</span>
+                    <span class="fit-name">{ crate::sentences::path_name(path) }</span>
                     <span class="fit-value">
                         <span class="visually-hidden">{ tr!("fit ") }</span>
                         { fit }
@@ -31,13 +31,13 @@ pub fn FitBars(props: &FitBarsProps) -> Html {
                 <svg class="fit-bar" width="100%" aria-hidden="true" focusable="false">
                     <rect class="fit-fill" width={format!("{fit}%")} height="100%" />
                 </svg>
-                if let Some(note) = crate::text::not_offered(path) {
+                if let Some(note) = crate::sentences::not_offered(path) {
                     <p class="fit-org hint">{ note }</p>
                 }
                 if !props.compact {
                     <p class="fit-summary">{ p.summary.as_str() }</p>
                     if let Some(ladder) = crate::org::ladder(path) {
-                        <p class="fit-ladder hint">{ crate::text::org_link(ladder) }</p>
+                        <p class="fit-ladder hint">{ crate::sentences::org_link(ladder) }</p>
                     }
                 }
             </li>

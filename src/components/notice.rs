@@ -1,7 +1,7 @@
 //! A discreet, dismissible note about saving, said once.
 
 use crate::journey::SaveNotice;
-use crate::page::{word, Word};
+use crate::page_words::{word, Word};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -7,7 +7,7 @@ use crossroads_core::content::{THEMES, THEME_COUNT};
 use crossroads_core::ThemeId;
 use yew::prelude::*;
 
-use crate::text::position_words;
+use crate::sentences::position_words;
 
 /// How a series is drawn: shapes differ so the chart reads without colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

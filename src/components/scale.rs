@@ -59,7 +59,7 @@ pub fn Scale(props: &ScaleProps) -> Html {
             <label {class}>
                 <input type="radio" name={props.name.clone()} {value} {checked} {onclick} />
                 <span class="choice-key" aria-hidden="true">{ value }</span>
-                <span class="choice-label">{ crate::text::choice_label(choice) }</span>
+                <span class="choice-label">{ crate::sentences::choice_label(choice) }</span>
             </label>
         }
     });

@@ -10,7 +10,7 @@ use super::TITLE_ID;
 use crate::components::profile_chart::{Marker, Series};
 use crate::components::{FitBars, ProfileChart, SharePanel};
 use crate::journey::Action;
-use crate::text;
+use crate::sentences;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -48,8 +48,8 @@ fn column(title: &str, o: &Outcome) -> Html {
     html! {
         <section class="compare-column">
             <h2><span class="shared-label">{ title.to_string() }</span></h2>
-            <p class="compare-verdict">{ text::verdict_headline(o) }</p>
-            <p class="coverage">{ text::coverage_line(o) }</p>
+            <p class="compare-verdict">{ sentences::verdict_headline(o) }</p>
+            <p class="coverage">{ sentences::coverage_line(o) }</p>
             <FitBars outcome={o.clone()} />
         </section>
     }
@@ -78,7 +78,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
         html! {
             <li>
                 <strong>{ THEMES[t.index()].name.as_str() }</strong>{ ": " }
-                { trf!("{} {}, {} {}.", first_name, text::position_words(*t, Some(*x)), second_name, text::position_words(*t, Some(*y))) }
+                { trf!("{} {}, {} {}.", first_name, sentences::position_words(*t, Some(*x)), second_name, sentences::position_words(*t, Some(*y))) }
             </li>
         }
     };
@@ -111,10 +111,10 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             <p class="lede">
                 {
                     if same_top {
-                        trf!("Both put {} first.", text::path_name(a.top()))
+                        trf!("Both put {} first.", sentences::path_name(a.top()))
                     } else {
                         trf!("{} leans toward {}; {} toward {}.", first_name,
-                            text::path_name(a.top()), second_name, text::path_name(b.top()))
+                            sentences::path_name(a.top()), second_name, sentences::path_name(b.top()))
                     }
                 }
             </p>

@@ -7,7 +7,7 @@ use crossroads_core::Answers;
 use yew::prelude::*;
 
 use super::TITLE_ID;
-use crate::journey::Action;
+use crate::journey::{Action, Given};
 
 #[derive(Properties, PartialEq)]
 pub struct ContextProps {
@@ -56,7 +56,7 @@ pub fn ContextScreen(props: &ContextProps) -> Html {
     let back = Callback::from(move |_| d.emit(Action::Back));
     let d = props.dispatch.clone();
     let next = Callback::from(move |_| d.emit(Action::Next));
-    let answered = crate::journey::answered_context(&props.answers);
+    let answered = Given::new(given).answered_by_person(&props.answers);
     html! {
         <main class="screen context" aria-labelledby={TITLE_ID}>
             <h1 id={TITLE_ID} tabindex="-1">{ tr!("Your situation") }</h1>

@@ -23,20 +23,20 @@ pub use shared::SharedScreen;
 
 use crate::embed::ResultEvents;
 use crate::journey::{Action, Journey, Screen};
-use crate::platform::PlatformProvider;
 
 /// Id of every screen's heading: focus moves there when the screen changes.
 pub const TITLE_ID: &str = "screen-title";
 
-/// The screen for a journey (nothing for the intro, which the page shows).
+/// The screen for a journey (nothing for the intro, which the page shows). The app provides
+/// the platform (`crate::platform`) around any but the intro.
 pub fn view(
     journey: &Journey,
     outcome: &Rc<Option<Outcome>>,
     dispatch: &Callback<Action>,
     result_events: ResultEvents,
 ) -> Html {
-    let screen = match journey.screen {
-        Screen::Intro => return html! {},
+    match journey.screen {
+        Screen::Intro => html! {},
         Screen::Seat => seat::view(&journey.answers, dispatch),
         Screen::Question(index) => html! {
             <QuestionScreen {index} answers={journey.answers.clone()} dispatch={dispatch.clone()} />
@@ -59,6 +59,5 @@ pub fn view(
             },
             None => html! {},
         },
-    };
-    html! { <PlatformProvider>{ screen }</PlatformProvider> }
+    }
 }

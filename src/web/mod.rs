@@ -6,11 +6,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 pub mod card;
+pub mod earlier_store;
 pub mod embed;
-pub mod history;
 pub mod intro;
 pub mod keys;
 pub mod org;
+pub mod platform;
 pub mod share;
 pub mod storage;
 
@@ -177,7 +178,7 @@ pub fn set_fragment(fragment: &str, replace: bool) {
 
 /// Runs `f` in a later task, so the browser can paint first: for work that must happen,
 /// but not before the person sees the result of their click.
-pub fn soon(f: impl FnOnce() + 'static) {
+pub fn after_paint(f: impl FnOnce() + 'static) {
     after(0, f);
 }
 
@@ -206,7 +207,7 @@ pub fn clear_query() {
 
 /// Calls `f` with the new fragment whenever the browser's back or forward button changes
 /// it. The listener lives as long as the returned guard.
-pub fn on_history(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+pub fn on_back_forward(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
     let w = window()?;
     Some(gloo::events::EventListener::new(
         &w,
@@ -282,8 +283,8 @@ pub fn show_error_screen(detail: &str) {
     let path = window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    // The page's words (`crate::page`) are its own text, never markup from elsewhere.
-    use crate::page::{word, Word::*};
+    // The page's words (`crate::page_words`) are its own text, never markup from elsewhere.
+    use crate::page_words::{word, Word::*};
     root.set_inner_html(&format!(
         r#"<main class="screen error-screen" aria-labelledby="screen-title">
 <h1 id="screen-title" tabindex="-1">{}</h1>

@@ -5,11 +5,8 @@ use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use yew::Callback;
-
 use super::window;
 use crate::card::Card;
-use crate::platform::{Platform, Request, ShareRequest};
 
 /// The widget's own address without query or fragment: where a result link points (the
 /// plain widget, from a page that announces result events). `location.origin` is the
@@ -101,40 +98,5 @@ pub async fn share(title: &str, url: &str, card: Option<Card>) -> bool {
             Err(_) => false,
         },
         Err(_) => false,
-    }
-}
-
-/// The browser services the screens past the intro may use (`crate::platform`): links to
-/// this page or the host page that asked for them, the clipboard, the share sheet, the
-/// card image, print.
-pub fn platform() -> Platform {
-    let run = |f: fn(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>| {
-        Callback::from(move |(text, done): Request| {
-            let work = f(text);
-            wasm_bindgen_futures::spawn_local(async move { done.emit(work.await) });
-        })
-    };
-    let host_page = super::embed::config().share_page;
-    Platform {
-        host_page: host_page.is_some(),
-        link_base: host_page.unwrap_or_else(widget_url).into(),
-        copy: run(|text| Box::pin(async move { copy_text(&text).await })),
-        share: can_share().then(|| {
-            Callback::from(|(url, card, done): ShareRequest| {
-                wasm_bindgen_futures::spawn_local(async move {
-                    done.emit(share(tr!("My Crossroads result"), &url, card).await)
-                })
-            })
-        }),
-        save_image: Callback::from(|(card, done): (Card, Callback<bool>)| {
-            wasm_bindgen_futures::spawn_local(
-                async move { done.emit(super::card::save(card).await) },
-            )
-        }),
-        earlier: Callback::from(super::history::load),
-        keep: Callback::from(|kept: Vec<_>| super::history::save(&kept)),
-        focus: Callback::from(|id: yew::AttrValue| super::focus(&id)),
-        print: Callback::from(|_| super::print(false)),
-        print_all: Callback::from(|_| super::print(true)),
     }
 }

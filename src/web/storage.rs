@@ -43,19 +43,6 @@ pub fn load_progress() -> Result<Option<String>, StorageError> {
     Ok(None)
 }
 
-/// True when progress of any content version, or an earlier result, is saved (without
-/// reading it): the page then needs the rest of the code at start (`web::rest`).
-pub fn has_saved() -> bool {
-    let Ok(s) = local() else { return false };
-    let count = s.length().unwrap_or(0);
-    (0..count).any(|i| {
-        s.key(i)
-            .ok()
-            .flatten()
-            .is_some_and(|k| k.starts_with(KEY_PREFIX) || k == EARLIER_KEY)
-    })
-}
-
 /// Saves progress under the current key and drops older versions' saves.
 pub fn save_progress(value: &str) -> Result<(), StorageError> {
     let s = local()?;
@@ -77,7 +64,7 @@ pub fn clear_progress() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Key of the earlier results kept in this browser (`web::history`): one key for every
+/// Key of the earlier results kept in this browser (`web::earlier_store`): one key for every
 /// content version, since each result carries its own.
 pub const EARLIER_KEY: &str = "crossroads:earlier";
 

@@ -1,4 +1,4 @@
-//! The earlier results kept in this browser (`crate::earlier`), read and written in the
+//! Where the earlier results are kept in this browser (`crate::earlier`): read and written in the
 //! same storage as saved progress. Blocked or full storage keeps nothing and says nothing:
 //! the list is a convenience, and saving progress already tells the reader when storage
 //! fails.
@@ -68,14 +68,14 @@ pub fn save(kept: &[Kept]) -> bool {
 }
 
 /// Keeps the person's result, reached now, in a later task (after the result is painted).
-pub fn record(answers: &crossroads_core::Answers) {
+pub fn keep_reached(answers: &crossroads_core::Answers) {
     // Whole milliseconds: integers keep float formatting out of the wasm.
     let now = Date::now() as u64;
     let answers = answers.clone();
-    super::soon(move || {
+    super::after_paint(move || {
         // Only the stored form is written: no need to say when for the reader.
         let mut kept = load(false);
-        if earlier::record(&mut kept, &answers, now, String::new()) {
+        if earlier::add_reached(&mut kept, &answers, now, String::new()) {
             save(&kept);
         }
     });

@@ -1,5 +1,7 @@
-//! Sentences the screens show that depend on a result: kept in one place so wording stays
-//! consistent between the result, the print view and (later) the shared view.
+//! The sentences and names the screens make of a result and of answers (a path's name, the
+//! verdict, an answer in words): kept in one place so wording stays consistent between the
+//! result, the print view, the shared view and the card. The words themselves are the app's
+//! (`crate::words`); the page's own are `crate::page_words`.
 
 use crossroads_core::content::{PathId, THEMES};
 use crossroads_core::{Choice, Outcome, Seat, ThemeId, Verdict};

@@ -1,0 +1,148 @@
+//! The result: a summary on the first screen (the verdict, the top path, the ways to pass it
+//! on, the contents), then its sections, one small component each, in the order of one
+//! table (`sections::Section::order`) that the contents list reads too.
+//!
+//! - `summary`: whose result it is, the top path, sharing, the reader's own actions.
+//! - `sections`: the table of sections (order, heading, id) and how each is shown.
+//! - `profile`, `reasons`, `advice`: the sections' components.
+
+mod advice;
+mod profile;
+mod reasons;
+mod sections;
+mod summary;
+
+use crossroads_core::advice::select_advice_at;
+use crossroads_core::content::AdviceKind;
+use crossroads_core::{Answers, Outcome};
+use yew::prelude::*;
+
+pub use profile::typical_series;
+use sections::{Depth, Section};
+use summary::{header, top_summary, OwnActions, PassOn};
+
+use super::TITLE_ID;
+use crate::components::FitBars;
+use crate::embed::ResultEvents;
+use crate::journey::Action;
+use crate::platform::use_platform;
+use crate::sentences;
+
+/// Whose result the screen shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultMode {
+    /// The person's own: with sharing, change answers and start over.
+    Own,
+    /// Someone's result opened from a link: read-only.
+    Shared {
+        label: Option<String>,
+        /// Made with an older version of the questions and mapped onto the current ones.
+        older: bool,
+        /// The viewer has answers of their own to compare with.
+        can_compare: bool,
+        /// One of the viewer's own earlier results, kept in this browser: what the list
+        /// calls it.
+        kept: Option<String>,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub answers: Answers,
+    pub outcome: Outcome,
+    pub dispatch: Callback<Action>,
+    #[prop_or(ResultMode::Own)]
+    pub mode: ResultMode,
+    /// What the host page receives with the reader's own result; said beside it.
+    #[prop_or_default]
+    pub result_events: ResultEvents,
+}
+
+#[component]
+pub fn ResultScreen(props: &ResultProps) -> Html {
+    let o = &props.outcome;
+    let platform = use_platform();
+    // The summary shows in the frame of the click; the depth below follows a task later, so
+    // that no single task on the way to the result is long.
+    let depth = use_state(|| false);
+    {
+        let depth = depth.clone();
+        use_effect_with((), move |_| {
+            crate::web::after_paint(move || depth.set(true))
+        });
+    }
+    let advice = select_advice_at(&props.answers, o, &crate::org::offered());
+    // One's own result lists the others kept in this browser, when there are any.
+    let own = props.mode == ResultMode::Own;
+    let has_earlier = {
+        let load = platform.earlier.clone();
+        let answers = props.answers.clone();
+        *use_memo((), move |_| {
+            own && load.emit(false).iter().any(|k| k.result.answers != answers)
+        })
+    };
+    let has_way_back = advice.of_kind(AdviceKind::WayBack).next().is_some();
+    let order = Section::order(has_way_back, sentences::points_back(o), has_earlier);
+
+    // The depth, each part its own section. Printed by default: the summary, the chart and
+    // the next steps; "Print everything" adds the rest.
+    let depth_view = depth.then(|| {
+        let depth = Depth {
+            answers: props.answers.clone(),
+            outcome: o.clone(),
+            advice: advice.items.clone(),
+            dispatch: props.dispatch.clone(),
+        };
+        html! { <>{ for order.iter().map(|&s| sections::view(s, &depth)) }</> }
+    });
+
+    html! {
+        <main class="screen result" aria-labelledby={TITLE_ID} data-top={o.top().key()} data-verdict={o.verdict.key()}>
+            // The summary: what a reader takes away, and sharing, on the first screen.
+            { header(&props.mode) }
+            <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ sentences::verdict_headline(o) }</h1>
+            <p class="verdict-explanation">{ sentences::verdict_explanation(o) }</p>
+            <p class="coverage">{ sentences::coverage_line(o) }</p>
+            // Right under the result it concerns, on the screen whose showing sends it.
+            if own {
+                if let Some(notice) = props.result_events.notice() {
+                    <p class="receives">{ notice }</p>
+                }
+            }
+            { top_summary(o) }
+            <FitBars outcome={o.clone()} compact=true />
+            <PassOn answers={props.answers.clone()} outcome={o.clone()} mode={props.mode.clone()}
+                dispatch={props.dispatch.clone()} />
+            { contents(&order) }
+
+            // Always there, so that the summary's nodes stay put when the depth arrives (a
+            // moved node would lose the focus the heading has).
+            <div class="result-depth">{ for depth_view }</div>
+
+            if own {
+                <OwnActions dispatch={props.dispatch.clone()} />
+            }
+            { crate::page_words::language_menu() }
+        </main>
+    }
+}
+
+/// "In this result": a jump link to each section below the summary, in their order. A link
+/// moves focus to the section's heading rather than changing the address (whose fragment is
+/// the result).
+fn contents(order: &[Section]) -> Html {
+    let links = order.iter().map(|&section| {
+        let id = section.id();
+        let jump = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            crate::web::jump_to(id);
+        });
+        html! { <li><a href={format!("#{id}")} onclick={jump}>{ section.title() }</a></li> }
+    });
+    html! {
+        <nav class="in-this-result" aria-labelledby="contents-title">
+            <h2 id="contents-title">{ tr!("In this result") }</h2>
+            <ul>{ for links }</ul>
+        </nav>
+    }
+}
