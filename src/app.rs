@@ -106,16 +106,19 @@ pub fn App() -> Html {
             }
         });
         if !is_first {
-            web::focus(if screen == Screen::Intro {
-                web::intro::TITLE_ID
-            } else {
-                TITLE_ID
+            // Focus and scrolling read the layout: just before the paint, they share its one.
+            web::before_paint(move || {
+                web::focus(if screen == Screen::Intro {
+                    web::intro::TITLE_ID
+                } else {
+                    TITLE_ID
+                });
+                if web::embed::config().embedded {
+                    web::embed::post_scroll();
+                } else {
+                    web::scroll_to_top();
+                }
             });
-            if web::embed::config().embedded {
-                web::embed::post_scroll();
-            } else {
-                web::scroll_to_top();
-            }
         }
     });
 

@@ -176,10 +176,22 @@ pub fn set_fragment(fragment: &str, replace: bool) {
     };
 }
 
-/// Runs `f` in a later task, so the browser can paint first: for work that must happen,
-/// but not before the person sees the result of their click.
+/// Runs `f` once the browser has painted what this task changed: in a task after the next
+/// animation frame, for work that must happen, but not before the person sees the result of
+/// their click. (A timer alone may run before that frame, and delay it.) While the page is
+/// hidden there is no frame, and `f` waits until it shows again.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    after(0, f);
+    before_paint(move || after(0, f));
+}
+
+/// Runs `f` in the next animation frame, just before the browser lays out and paints the
+/// changes of this task: what `f` reads of the layout (a scroll position, what focus
+/// scrolls to) then costs the one layout that the paint uses, not one more.
+pub fn before_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    // Fails only in a torn-down document, where there is nothing left to update.
+    let _ = w.request_animation_frame(callback.unchecked_ref());
 }
 
 /// Runs `f` after `ms` milliseconds (for a wait that lasts too long to go unremarked).
