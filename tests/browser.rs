@@ -63,13 +63,19 @@ fn click(el: &Element, detail: i32) {
 }
 
 /// Waits for a later task: the app updates the address bar there, after painting.
-async fn next_task() {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
+/// Waits until what the app does after a paint (`web::after_paint`) has run: the next
+/// animation frame, then a task after it.
+async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let task = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .unwrap()
             .set_timeout_with_callback(&resolve);
     });
-    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
 }
 
 fn key(target: &Element, key: &str) {
@@ -322,13 +328,13 @@ async fn result_shows_the_ranking_and_verdict_of_the_answers() {
     );
     let first_fit = one(&root, ".ranking li .fit-value").text_content().unwrap();
     assert!(first_fit.contains(&expected.fit(PathId::Staff).percent().to_string()));
-    // The summary comes first, with its share controls; the depth a task later.
+    // The summary comes first, with its share controls; the depth once it is painted.
     assert!(!all(&root, ".share-panel.compact button").is_empty());
     assert!(
         all(&root, ".advice").is_empty(),
         "the depth is not in the first render"
     );
-    next_task().await;
+    after_paint().await;
     yew::scheduler::flush().await;
     assert!(!all(&root, ".advice").is_empty(), "advice is shown");
     assert_eq!(all(&root, ".ranking:not(.compact) li").len(), 4);
@@ -430,7 +436,7 @@ async fn app_answers_by_number_keys_and_moves_on() {
         one(&root, ".progress-count").text_content().as_deref(),
         Some(format!("2 of {}", STATEMENTS.len()).as_str())
     );
-    next_task().await;
+    after_paint().await;
     assert_eq!(
         Screen::from_fragment(&web_sys::window().unwrap().location().hash().unwrap()),
         Some(Screen::Question(1))
