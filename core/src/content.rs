@@ -81,8 +81,6 @@ pub enum Side {
 }
 
 impl Side {
-    pub const ALL: [Side; 2] = [Side::Technical, Side::Management];
-
     pub const fn other(self) -> Side {
         match self {
             Side::Technical => Side::Management,

@@ -145,6 +145,19 @@ impl Outcome {
         first_on(&self.ranking[1..], |p| p.side() == self.top().side())
     }
 
+    /// The path a result names beside the top one, because the two are too close to call:
+    /// the best on the other side when the sides are, else the other path of the top side
+    /// when those are; `None` when the top path is ahead of both.
+    pub fn close_second(&self) -> Option<PathId> {
+        if self.side_verdict == Verdict::TooClose {
+            Some(self.other_side_top())
+        } else if self.path_verdict == Verdict::TooClose {
+            Some(self.sibling())
+        } else {
+            None
+        }
+    }
+
     /// Coverage in whole percent: the share of statements answered on the scale.
     pub fn coverage_percent(&self) -> u8 {
         if self.total == 0 {
