@@ -45,6 +45,7 @@
   };
   var PATHS = ["senior", "staff", "tlm", "em"];
   var VERDICTS = ["clear", "leaning", "too-close"];
+  var SIDES = ["technical", "management"];
   var frames = []; // {frame, el, id}
   var count = 0;
   var fragmentGiven = false;
@@ -191,8 +192,11 @@
       var link = m.link;
       if (f.events) {
         if (PATHS.indexOf(m.path) < 0 || VERDICTS.indexOf(m.verdict) < 0) return;
+        if (SIDES.indexOf(m.side) < 0 || VERDICTS.indexOf(m.sideVerdict) < 0) return;
         detail.path = m.path;
         detail.verdict = m.verdict;
+        detail.side = m.side;
+        detail.sideVerdict = m.sideVerdict;
       }
       if (f.events === "link") {
         if (typeof link !== "string" || link.length > 2000 || !/^https?:\/\//.test(link)) return;

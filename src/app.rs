@@ -174,14 +174,14 @@ pub fn App() -> Html {
 
     // Tell a host page how far along the person is, and that the result shows: the counts,
     // and nothing of the result unless this page tells the reader it sends it (the top path
-    // and verdict, and with them the link, which holds every answer).
+    // and its side and their verdicts, and with them the link, which holds every answer).
     let result_events = web::embed::config().result_events;
     use_effect_with(journey.answers.answered(), |answered| {
         web::embed::post_progress(*answered, crossroads_core::content::STATEMENTS.len())
     });
     {
         let complete = (*outcome).as_ref().map(|outcome| {
-            result_events.fields(outcome.top().key(), outcome.verdict.key(), || {
+            result_events.fields(outcome, || {
                 let payload = crossroads_core::link::encode(&journey.answers, None);
                 web::platform::browser().url(&crossroads_core::link::fragment(&payload))
             })

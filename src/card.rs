@@ -520,11 +520,19 @@ mod tests {
         }
     }
 
-    /// Every verdict there can be, for either seat, with every order of the paths: the card
-    /// says it whole.
+    /// Every verdict there can be (on the side and on the path within it), for either seat,
+    /// with every order of the paths: the card says it whole.
     #[test]
     fn the_verdict_is_never_cut() {
+        use crossroads_core::lang::{use_language, Language};
+        use crossroads_core::words::{catalogue_texts, text_file_of};
         the_verdict_is_never_cut_with_these_names();
+        let words = text_file_of(catalogue_texts().chain(crate::words::ALL.iter().copied()));
+        for language in [Language::German, Language::Spanish] {
+            use_language(language, &words).expect("a complete translation");
+            the_verdict_is_never_cut_with_these_names();
+            use_language(Language::English, &words).unwrap();
+        }
         let _long = install_long_names();
         the_verdict_is_never_cut_with_these_names();
     }
@@ -535,10 +543,12 @@ mod tests {
         let base = score(&answers(Choice::AGREE));
         for top in PathId::ALL {
             for second in PathId::ALL.into_iter().filter(|p| *p != top) {
-                for (verdict, seat) in [Verdict::Clear, Verdict::Leaning, Verdict::TooClose]
-                    .into_iter()
-                    .flat_map(|v| [(v, Seat::Engineer), (v, Seat::Manager)])
-                {
+                let verdicts = [Verdict::Clear, Verdict::Leaning, Verdict::TooClose];
+                for (side_verdict, path_verdict, seat) in verdicts.into_iter().flat_map(|s| {
+                    verdicts
+                        .into_iter()
+                        .flat_map(move |p| [(s, p, Seat::Engineer), (s, p, Seat::Manager)])
+                }) {
                     let mut o = base.clone();
                     o.seat = seat;
                     let rest = PathId::ALL
@@ -546,7 +556,9 @@ mod tests {
                         .filter(|p| *p != top && *p != second);
                     let ranking: Vec<PathId> = [top, second].into_iter().chain(rest).collect();
                     o.ranking.copy_from_slice(&ranking);
-                    o.verdict = verdict;
+                    o.side = top.side();
+                    o.side_verdict = side_verdict;
+                    o.path_verdict = path_verdict;
                     let card = Card::new(&o, "https://x.example/#r=A", None);
                     let shapes = card.shapes(&LIGHT, &measure);
                     assert_inside(&shapes);

@@ -5,6 +5,7 @@
 //! document itself (see [`ResultEvents`]).
 
 use crate::page_words::{word, Word};
+use crossroads_core::Outcome;
 
 /// How the widget runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,9 +38,9 @@ pub enum ResultEvents {
     /// `complete` with no fields.
     #[default]
     Nothing,
-    /// The top path and the verdict.
+    /// The top path, the side and the verdicts.
     Summary,
-    /// The top path, the verdict and the result link, which holds every answer.
+    /// The top path, the side, the verdicts and the result link, which holds every answer.
     Link,
 }
 
@@ -63,23 +64,24 @@ impl ResultEvents {
         }
     }
 
-    /// The fields of the `complete` message, exactly those the notice names. The link is
-    /// only made when it is sent.
-    pub fn fields(
-        self,
-        path: &str,
-        verdict: &str,
-        link: impl FnOnce() -> String,
-    ) -> Vec<(&'static str, String)> {
-        match self {
-            ResultEvents::Nothing => Vec::new(),
-            ResultEvents::Summary => vec![("path", path.into()), ("verdict", verdict.into())],
-            ResultEvents::Link => vec![
-                ("path", path.into()),
-                ("verdict", verdict.into()),
-                ("link", link()),
-            ],
+    /// The fields of the `complete` message, exactly those the notice names: the top path
+    /// and its verdict (over the second path), the side it is on and the side's verdict (the
+    /// headline's answer to "stay technical or manage?"), and the link. The link is only made
+    /// when it is sent.
+    pub fn fields(self, o: &Outcome, link: impl FnOnce() -> String) -> Vec<(&'static str, String)> {
+        if self == ResultEvents::Nothing {
+            return Vec::new();
         }
+        let mut fields = vec![
+            ("path", o.top().key().to_string()),
+            ("verdict", o.verdict.key().to_string()),
+            ("side", o.side.key().to_string()),
+            ("sideVerdict", o.side_verdict.key().to_string()),
+        ];
+        if self == ResultEvents::Link {
+            fields.push(("link", link()));
+        }
+        fields
     }
 }
 
@@ -227,22 +229,33 @@ mod tests {
             made.set(made.get() + 1);
             "https://w.example/index.html#r=AQE".to_string()
         };
+        // Staff+ clearly, over senior by a point.
+        let mut o = crossroads_core::score(&crossroads_core::Answers::new());
+        o.ranking[..2].swap(0, 1);
+        o.lead_tenths = 10;
+        o.verdict = crossroads_core::Verdict::TooClose;
+        o.side_verdict = crossroads_core::Verdict::Clear;
         let names = |events: ResultEvents| {
             events
-                .fields("staff", "clear", link)
+                .fields(&o, link)
                 .into_iter()
                 .map(|(k, _)| k)
                 .collect::<Vec<_>>()
         };
         assert_eq!(ResultEvents::default(), ResultEvents::Nothing);
         assert_eq!(names(ResultEvents::Nothing), Vec::<&str>::new());
-        assert_eq!(names(ResultEvents::Summary), ["path", "verdict"]);
+        assert_eq!(
+            names(ResultEvents::Summary),
+            ["path", "verdict", "side", "sideVerdict"]
+        );
         assert_eq!(made.get(), 0, "no link is made unless it is sent");
         assert_eq!(
-            ResultEvents::Link.fields("staff", "clear", link),
+            ResultEvents::Link.fields(&o, link),
             [
                 ("path", "staff".to_string()),
-                ("verdict", "clear".to_string()),
+                ("verdict", "too-close".to_string()),
+                ("side", "technical".to_string()),
+                ("sideVerdict", "clear".to_string()),
                 ("link", "https://w.example/index.html#r=AQE".to_string()),
             ]
         );

@@ -4,7 +4,7 @@
 //! (`crate::words`); the page's own are `crate::page_words`.
 
 use crossroads_core::content::{PathId, THEMES};
-use crossroads_core::{Choice, Outcome, Seat, ThemeId, Verdict};
+use crossroads_core::{Choice, Outcome, Seat, Side, ThemeId, Verdict};
 
 /// The path's display name: the organisation's, where its file renames it.
 pub fn path_name(path: PathId) -> &'static str {
@@ -33,72 +33,96 @@ pub fn org_link(link: &crossroads_core::config::Link) -> yew::Html {
     }
 }
 
-/// The verdict as a headline. To someone who manages today it speaks of staying in
-/// management or going back to engineering.
+/// The verdict as a headline: the side first (stay technical or manage), then the path
+/// within it. To someone who manages today the side reads as staying in management or going
+/// back to engineering. When the sides themselves are too close, it names the best path of
+/// each.
 pub fn verdict_headline(o: &Outcome) -> String {
     let top = path_name(o.top());
-    let second = path_name(o.ranking[1]);
-    let staying = o.top().is_management();
-    match (o.verdict, o.seat) {
-        (Verdict::Clear, Seat::Engineer) => trf!("{} fits you best, with a clear lead", top),
-        (Verdict::Leaning, Seat::Engineer) => {
-            trf!("You lean toward {}, with {} not far behind", top, second)
+    if o.side_verdict == Verdict::TooClose {
+        let other = path_name(o.other_side_top());
+        return trf!("Too close to call between {} and {}", top, other);
+    }
+    let close = o.close_second().map(path_name);
+    match (o.side, o.seat, close) {
+        (Side::Technical, Seat::Engineer, None) => trf!("Stay technical: {} fits you best", top),
+        (Side::Technical, Seat::Engineer, Some(second)) => {
+            trf!("Stay technical; {} and {} are close", top, second)
         }
-        (Verdict::Clear, Seat::Manager) if staying => {
-            trf!("{} fits you best: your answers say stay in management", top)
+        (Side::Management, Seat::Engineer, None) => {
+            trf!("Management fits you: {} most of all", top)
         }
-        (Verdict::Clear, Seat::Manager) => {
+        (Side::Management, Seat::Engineer, Some(second)) => {
+            trf!("Management fits you; {} and {} are close", top, second)
+        }
+        (Side::Management, Seat::Manager, None) => {
+            trf!("Stay in management: {} fits you best", top)
+        }
+        (Side::Management, Seat::Manager, Some(second)) => {
+            trf!("Stay in management; {} and {} are close", top, second)
+        }
+        (Side::Technical, Seat::Manager, None) => {
+            trf!("Going back to engineering fits you: {} most of all", top)
+        }
+        (Side::Technical, Seat::Manager, Some(second)) => {
             trf!(
-                "{} fits you best: your answers point back to engineering",
-                top
-            )
-        }
-        (Verdict::Leaning, Seat::Manager) if staying => {
-            trf!(
-                "You lean toward staying, as {}, with {} not far behind",
+                "Going back to engineering fits you; {} and {} are close",
                 top,
                 second
             )
         }
-        (Verdict::Leaning, Seat::Manager) => {
-            trf!(
-                "You lean toward going back, as {}, with {} not far behind",
-                top,
-                second
-            )
-        }
-        (Verdict::TooClose, _) => trf!("Too close to call between {} and {}", top, second),
     }
 }
 
 /// True when the result points someone who manages today back to engineering: the way back
 /// comes first for them.
 pub fn points_back(o: &Outcome) -> bool {
-    o.seat == Seat::Manager && !o.top().is_management()
+    o.seat == Seat::Manager && o.side == Side::Technical
 }
 
-/// What the verdict means, in a sentence or two.
+/// What the verdict means: how clearly the side leads, then how clearly the path leads
+/// within it.
 pub fn verdict_explanation(o: &Outcome) -> String {
     // Whole points, rounded half up; integer arithmetic keeps float formatting out of the wasm.
-    let lead = (o.lead_tenths + 5) / 10;
-    let mut s = match o.verdict {
+    let points = |tenths: u16| (tenths + 5) / 10;
+    let side = points(o.side_lead_tenths);
+    let mut s = match o.side_verdict {
         Verdict::Clear => trf!(
-            "It leads the next path by {} points, a gap a change of heart on one or two answers would not close.",
-            lead
+            "Your answers choose this side by {} points, a gap a change of heart on one or two answers would not close.",
+            side
         ),
         Verdict::Leaning => trf!(
-            "It leads by {} points: a real preference, but a few different answers could change the order.",
-            lead
+            "Your answers lean this way by {} points: a real preference, but a few different answers could change it.",
+            side
         ),
         Verdict::TooClose => trf!(
-            "The top two are {} points apart, within what a couple of answers could swing. That is useful to know: both deserve a small experiment before you choose.",
-            lead
+            "The two sides are {} points apart, within what a couple of answers could swing. That is useful to know: both deserve a small experiment before you choose.",
+            side
         ),
     };
-    if o.seat == Seat::Manager
-        && o.verdict == Verdict::TooClose
-        && o.top().is_management() != o.ranking[1].is_management()
-    {
+    if o.side_verdict != Verdict::TooClose {
+        let (top, sibling) = (path_name(o.top()), path_name(o.sibling()));
+        let lead = points(o.path_lead_tenths);
+        s.push_str(&match o.path_verdict {
+            Verdict::Clear => trf!(
+                " Within it, {} leads {} clearly, by {} points.",
+                top,
+                sibling,
+                lead
+            ),
+            Verdict::Leaning => trf!(
+                " Within it, {} leads {} by {} points, a lead a few answers could change.",
+                top,
+                sibling,
+                lead
+            ),
+            Verdict::TooClose => trf!(
+                " Within it, {} and {} are too close to call: both deserve a small experiment.",
+                top,
+                sibling
+            ),
+        });
+    } else if o.seat == Seat::Manager {
         s.push_str(tr!(
             " Between staying in management and going back to engineering, your answers do not choose yet."
         ));
@@ -190,6 +214,7 @@ pub fn one_decimal(tenths: u32) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crossroads_core::content::PathId;
 
     #[test]
     fn signed_points_read_naturally() {
@@ -200,38 +225,139 @@ mod tests {
         assert_eq!(one_decimal(5), "0.5");
     }
 
-    /// To someone who manages today the headline speaks of staying or going back; to an
-    /// engineer, as before.
+    /// A result with the paths in this order, these verdicts on the side and on the path
+    /// within it, read from this seat.
+    fn outcome(ranking: [PathId; 4], side: Verdict, path: Verdict, seat: Seat) -> Outcome {
+        let mut o = crossroads_core::score(&crossroads_core::Answers::new());
+        o.ranking = ranking;
+        o.side = ranking[0].side();
+        o.side_verdict = side;
+        o.path_verdict = path;
+        o.seat = seat;
+        o.few_answers = false;
+        o
+    }
+
+    /// The headline answers the question asked first, the side, then names the path within
+    /// it, or the two that are close; to someone who manages today, as staying or going
+    /// back. When the sides are too close, it names the best path of each. In every language.
     #[test]
-    fn a_manager_reads_the_verdict_as_staying_or_going_back() {
-        use crossroads_core::content::PathId;
-        let mut answers = crossroads_core::Answers::new();
-        answers
-            .set_context_by_id("history", "manager-long")
-            .unwrap();
-        let mut o = crossroads_core::score(&answers);
-        o.ranking = [
-            PathId::Senior,
-            PathId::Staff,
-            PathId::TechLeadManager,
-            PathId::EngineeringManager,
+    fn the_headline_answers_the_side_first_in_every_language() {
+        use crossroads_core::lang::{use_language, Language};
+        use crossroads_core::words::{catalogue_texts, text_file_of};
+        use PathId::{EngineeringManager as Em, Senior, Staff, TechLeadManager as Tlm};
+        use Verdict::{Clear, Leaning, TooClose};
+        let words = text_file_of(catalogue_texts().chain(crate::words::ALL.iter().copied()));
+        let cases = [
+            (
+                outcome([Em, Tlm, Staff, Senior], Clear, TooClose, Seat::Engineer),
+                "Management fits you; Engineering manager and Tech lead manager are close",
+                "Management passt zu dir; zwischen Engineering Manager und Tech Lead Manager ist es knapp",
+                "La gestión encaja contigo; entre Engineering Manager y Tech Lead Manager hay poca diferencia",
+            ),
+            (
+                outcome([Tlm, Staff, Em, Senior], Leaning, Clear, Seat::Engineer),
+                "Management fits you: Tech lead manager most of all",
+                "Management passt zu dir, am besten als Tech Lead Manager",
+                "La gestión encaja contigo, sobre todo como Tech Lead Manager",
+            ),
+            (
+                outcome([Staff, Senior, Tlm, Em], Clear, Leaning, Seat::Engineer),
+                "Stay technical: Staff+ engineer fits you best",
+                "Bleib in der technischen Laufbahn: Staff+ Engineer passt am besten zu dir",
+                "Sigue en lo técnico: Staff+ Engineer encaja mejor contigo",
+            ),
+            (
+                outcome([Senior, Staff, Tlm, Em], Leaning, TooClose, Seat::Engineer),
+                "Stay technical; Senior engineer and Staff+ engineer are close",
+                "Bleib in der technischen Laufbahn; zwischen Senior Engineer und Staff+ Engineer ist es knapp",
+                "Sigue en lo técnico; entre Senior Engineer y Staff+ Engineer hay poca diferencia",
+            ),
+            (
+                outcome([Em, Staff, Tlm, Senior], Clear, Clear, Seat::Manager),
+                "Stay in management: Engineering manager fits you best",
+                "Bleib im Management: Engineering Manager passt am besten zu dir",
+                "Sigue en la gestión: Engineering Manager encaja mejor contigo",
+            ),
+            (
+                outcome([Tlm, Em, Senior, Staff], Leaning, TooClose, Seat::Manager),
+                "Stay in management; Tech lead manager and Engineering manager are close",
+                "Bleib im Management; zwischen Tech Lead Manager und Engineering Manager ist es knapp",
+                "Sigue en la gestión; entre Tech Lead Manager y Engineering Manager hay poca diferencia",
+            ),
+            (
+                outcome([Staff, Senior, Em, Tlm], Clear, Clear, Seat::Manager),
+                "Going back to engineering fits you: Staff+ engineer most of all",
+                "Die Rückkehr in die Technik passt zu dir, am besten als Staff+ Engineer",
+                "Volver al trabajo técnico encaja contigo, sobre todo como Staff+ Engineer",
+            ),
+            (
+                outcome([Senior, Staff, Em, Tlm], Clear, TooClose, Seat::Manager),
+                "Going back to engineering fits you; Senior engineer and Staff+ engineer are close",
+                "Die Rückkehr in die Technik passt zu dir; zwischen Senior Engineer und Staff+ Engineer ist es knapp",
+                "Volver al trabajo técnico encaja contigo; entre Senior Engineer y Staff+ Engineer hay poca diferencia",
+            ),
+            // The sides too close: the best of each, not the second overall.
+            (
+                outcome([Staff, Senior, Tlm, Em], TooClose, TooClose, Seat::Manager),
+                "Too close to call between Staff+ engineer and Tech lead manager",
+                "Kopf an Kopf: Staff+ Engineer und Tech Lead Manager",
+                "Empate técnico entre Staff+ Engineer y Tech Lead Manager",
+            ),
         ];
-        o.verdict = Verdict::Clear;
-        assert!(verdict_headline(&o).ends_with("point back to engineering"));
-        assert!(points_back(&o));
-        o.ranking.swap(0, 3);
-        assert!(verdict_headline(&o).ends_with("say stay in management"));
-        assert!(!points_back(&o));
-        o.verdict = Verdict::Leaning;
-        assert!(verdict_headline(&o).starts_with("You lean toward staying, as Engineering manager"));
-        o.seat = crossroads_core::Seat::Engineer;
-        assert_eq!(
-            verdict_headline(&o),
-            "You lean toward Engineering manager, with Staff+ engineer not far behind"
+        for (o, en, de, es) in cases {
+            assert_eq!(verdict_headline(&o), en);
+            for (language, said) in [(Language::German, de), (Language::Spanish, es)] {
+                use_language(language, &words).expect("a complete translation");
+                let headline = verdict_headline(&o);
+                use_language(Language::English, &words).unwrap();
+                assert_eq!(headline, said, "{language}");
+            }
+        }
+    }
+
+    /// Under the headline: how clearly the side leads, then the path within it; a manager
+    /// whose sides are too close is told that neither staying nor going back is chosen yet.
+    #[test]
+    fn the_explanation_says_how_clear_each_level_is() {
+        use PathId::{EngineeringManager as Em, Senior, Staff, TechLeadManager as Tlm};
+        let mut o = outcome(
+            [Em, Tlm, Staff, Senior],
+            Verdict::Clear,
+            Verdict::TooClose,
+            Seat::Engineer,
         );
-        o.seat = crossroads_core::Seat::Manager;
-        o.verdict = Verdict::TooClose;
+        o.side_lead_tenths = 235;
+        o.path_lead_tenths = 14;
+        assert_eq!(
+            verdict_explanation(&o),
+            "Your answers choose this side by 24 points, a gap a change of heart on one or two \
+             answers would not close. Within it, Engineering manager and Tech lead manager are \
+             too close to call: both deserve a small experiment."
+        );
+        assert!(!points_back(&o));
+        o.side_verdict = Verdict::Leaning;
+        o.path_verdict = Verdict::Clear;
+        let s = verdict_explanation(&o);
+        assert!(
+            s.starts_with("Your answers lean this way by 24 points"),
+            "{s}"
+        );
+        assert!(
+            s.contains("Engineering manager leads Tech lead manager clearly"),
+            "{s}"
+        );
+        let mut o = outcome(
+            [Senior, Staff, Em, Tlm],
+            Verdict::TooClose,
+            Verdict::Clear,
+            Seat::Manager,
+        );
+        assert!(points_back(&o));
         assert!(verdict_explanation(&o).contains("staying in management and going back"));
+        assert!(!verdict_explanation(&o).contains("Within it"));
+        o.seat = Seat::Engineer;
+        assert!(!verdict_explanation(&o).contains("staying in management"));
     }
 
     #[test]

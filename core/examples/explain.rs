@@ -326,6 +326,13 @@ fn result_json(a: &Answers) -> Value {
         "fits": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(f64::from(o.fit(*p).tenths) / 10.0))).collect::<Map<_, _>>(),
         "ranking": o.ranking.iter().map(|p| p.key()).collect::<Vec<_>>(),
         "verdict": o.verdict.key(),
+        // The question asked first: the side (technical or management) and how clear its lead
+        // is; then how clear the top path's lead over the other path of its side is.
+        "side": o.side.key(),
+        "side_verdict": o.side_verdict.key(),
+        "side_lead": f64::from(o.side_lead_tenths) / 10.0,
+        "path_verdict": o.path_verdict.key(),
+        "path_lead": f64::from(o.path_lead_tenths) / 10.0,
         // Where the person stands (the `history` answer): it words the result, never scores it.
         "seat": seat_key(a.seat()),
         "lead": f64::from(o.lead_tenths) / 10.0,

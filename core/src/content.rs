@@ -61,6 +61,40 @@ impl PathId {
     pub const fn is_management(self) -> bool {
         matches!(self, PathId::TechLeadManager | PathId::EngineeringManager)
     }
+
+    /// The side of the question "stay technical or manage?" this path is on.
+    pub const fn side(self) -> Side {
+        if self.is_management() {
+            Side::Management
+        } else {
+            Side::Technical
+        }
+    }
+}
+
+/// The two sides of the question people come with: stay technical (senior, staff+) or
+/// manage (tech lead manager, engineering manager). Each holds two paths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Technical,
+    Management,
+}
+
+impl Side {
+    pub const fn other(self) -> Side {
+        match self {
+            Side::Technical => Side::Management,
+            Side::Management => Side::Technical,
+        }
+    }
+
+    /// Stable short id used in JSON, the DOM and a host page's events.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Side::Technical => "technical",
+            Side::Management => "management",
+        }
+    }
 }
 
 /// The themes of the content brief, in the order they are asked.

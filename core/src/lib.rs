@@ -40,7 +40,7 @@ pub mod text;
 pub mod words;
 
 pub use advice::{select_advice, AdviceSelection};
-pub use content::{PathId, Seat, ThemeId, CONTENT_VERSION};
+pub use content::{PathId, Seat, Side, ThemeId, CONTENT_VERSION};
 pub use lang::Language;
 pub use link::{Decoded, LinkError, ShareLink};
 pub use model::{Answers, Choice, ContextAnswers, ModelError};

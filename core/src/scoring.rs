@@ -1,8 +1,9 @@
-//! Turns answers into a result: a fit per path, a ranking, a verdict, the signed
-//! contribution of every answer, the theme profile and what would flip the top path.
+//! Turns answers into a result: a fit per path, a ranking, a verdict on the side (technical
+//! or management) and on the path within it, the signed contribution of every answer, the
+//! theme profile and what would flip the top path.
 //! All arithmetic is integer, so a result is exactly reproducible everywhere.
 
-use crate::content::{PathId, Seat, ThemeId, PATHS, PATH_COUNT, STATEMENTS, THEME_COUNT};
+use crate::content::{PathId, Seat, Side, ThemeId, PATHS, PATH_COUNT, STATEMENTS, THEME_COUNT};
 use crate::model::{Answers, Choice};
 
 /// Weight of an answer marked "this matters a lot to me"; others weigh 1.
@@ -16,7 +17,8 @@ pub const FEW_ANSWERS: usize = 10;
 /// Flips bigger than this many steps on one answer are not "small" and are not listed.
 pub const MAX_FLIP_STEPS: u8 = 2;
 
-/// How clear the lead of the top path is.
+/// How clear a lead is: of the top path over the second, of the top side over the other, or
+/// of the top path over the other path of its side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
     Clear,
@@ -25,6 +27,17 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The verdict on a lead in fit tenths: never clear on few answers.
+    pub const fn of_lead(lead_tenths: u16, few_answers: bool) -> Verdict {
+        if lead_tenths >= CLEAR_LEAD_TENTHS && !few_answers {
+            Verdict::Clear
+        } else if lead_tenths >= LEANING_LEAD_TENTHS {
+            Verdict::Leaning
+        } else {
+            Verdict::TooClose
+        }
+    }
+
     pub const fn key(self) -> &'static str {
         match self {
             Verdict::Clear => "clear",
@@ -81,9 +94,20 @@ pub struct Outcome {
     pub fits: [Fit; PATH_COUNT],
     /// Paths from best to worst fit.
     pub ranking: [PathId; PATH_COUNT],
+    /// How clear the lead of the top path over the second is, whichever side each is on.
     pub verdict: Verdict,
     /// First fit minus second fit, in tenths.
     pub lead_tenths: u16,
+    /// The side of the top path: a side's fit is the best fit among its paths.
+    pub side: Side,
+    /// How clear the lead of that side over the other is: the question asked first.
+    pub side_verdict: Verdict,
+    /// The top path's fit minus the best fit on the other side, in tenths.
+    pub side_lead_tenths: u16,
+    /// How clear the lead of the top path over the other path of its side is.
+    pub path_verdict: Verdict,
+    /// The top path's fit minus the other path of its side's, in tenths.
+    pub path_lead_tenths: u16,
     /// Statements answered on the scale ("not sure" excluded).
     pub opinions: usize,
     /// Statements with any answer.
@@ -111,6 +135,29 @@ impl Outcome {
         self.fits[path.index()]
     }
 
+    /// The best path on the other side from the top path's.
+    pub fn other_side_top(&self) -> PathId {
+        first_on(&self.ranking, |p| p.side() != self.top().side())
+    }
+
+    /// The other path on the top path's side.
+    pub fn sibling(&self) -> PathId {
+        first_on(&self.ranking[1..], |p| p.side() == self.top().side())
+    }
+
+    /// The path a result names beside the top one, because the two are too close to call:
+    /// the best on the other side when the sides are, else the other path of the top side
+    /// when those are; `None` when the top path is ahead of both.
+    pub fn close_second(&self) -> Option<PathId> {
+        if self.side_verdict == Verdict::TooClose {
+            Some(self.other_side_top())
+        } else if self.path_verdict == Verdict::TooClose {
+            Some(self.sibling())
+        } else {
+            None
+        }
+    }
+
     /// Coverage in whole percent: the share of statements answered on the scale.
     pub fn coverage_percent(&self) -> u8 {
         if self.total == 0 {
@@ -126,6 +173,15 @@ impl Outcome {
             .position(|p| *p == path)
             .map_or(PATH_COUNT, |i| i + 1)
     }
+}
+
+/// The best ranked path that `on` accepts (each side has paths in every ranking).
+fn first_on(ranking: &[PathId], on: impl Fn(PathId) -> bool) -> PathId {
+    ranking
+        .iter()
+        .copied()
+        .find(|p| on(*p))
+        .unwrap_or(ranking[0])
 }
 
 /// A path's typical position on a theme, in hundredths (-100..=100).
@@ -203,13 +259,12 @@ pub fn score(answers: &Answers) -> Outcome {
     let lead_tenths = tenths[ranking[0].index()] - tenths[ranking[1].index()];
     let opinions = answers.opinions();
     let few_answers = opinions < FEW_ANSWERS;
-    let verdict = if lead_tenths >= CLEAR_LEAD_TENTHS && !few_answers {
-        Verdict::Clear
-    } else if lead_tenths >= LEANING_LEAD_TENTHS {
-        Verdict::Leaning
-    } else {
-        Verdict::TooClose
+    let top = ranking[0];
+    let lead_over = |on: &dyn Fn(PathId) -> bool| {
+        tenths[top.index()] - tenths[first_on(&ranking[1..], on).index()]
     };
+    let side_lead_tenths = lead_over(&|p| p.side() != top.side());
+    let path_lead_tenths = lead_over(&|p| p.side() == top.side());
 
     let fits = PathId::ALL.map(|p| Fit {
         path: p,
@@ -219,8 +274,13 @@ pub fn score(answers: &Answers) -> Outcome {
     Outcome {
         fits,
         ranking,
-        verdict,
+        verdict: Verdict::of_lead(lead_tenths, few_answers),
         lead_tenths,
+        side: top.side(),
+        side_verdict: Verdict::of_lead(side_lead_tenths, few_answers),
+        side_lead_tenths,
+        path_verdict: Verdict::of_lead(path_lead_tenths, few_answers),
+        path_lead_tenths,
         opinions,
         answered: answers.answered(),
         total: STATEMENTS.len(),

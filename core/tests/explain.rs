@@ -122,6 +122,21 @@ fn score_names_the_seat_that_words_the_result() {
     assert_eq!(v["seat"], "engineer");
 }
 
+/// The question asked first: the side and its verdict, then the path's within the side.
+#[test]
+fn score_prints_the_side_and_its_verdict() {
+    let input = r#"{"answers": {"energy.deep-problem": 2, "people.mentor": 1, "current.code-weekly": "unsure"},
+                    "important": ["energy.deep-problem"]}"#;
+    let v = json(&run(&["score"], input));
+    // The worked example of docs/method.md: staff+ 80, senior 75, TLM 62.5, EM 33.3.
+    assert_eq!(v["side"], "technical");
+    assert_eq!(v["side_verdict"], "leaning");
+    assert_eq!(v["side_lead"], 17.5);
+    assert_eq!(v["path_verdict"], "leaning");
+    assert_eq!(v["path_lead"], 5.0);
+    assert_eq!(v["verdict"], "leaning");
+}
+
 #[test]
 fn score_prints_the_full_result() {
     let input = r#"{"answers": {"energy.deep-problem": 2, "people.mentor": -2, "time.focus-blocks": "unsure"},
@@ -264,6 +279,9 @@ fn same_but_words(en: &serde_json::Value, other: &serde_json::Value, path: &str)
                         | "pole"
                         | "ranking"
                         | "verdict"
+                        | "side"
+                        | "side_verdict"
+                        | "path_verdict"
                         | "advice"
                         | "statement"
                         | "new_top"

@@ -7,7 +7,9 @@
 //! persona's fits.
 
 use crossroads_core::content::{AdviceKind, STATEMENTS};
-use crossroads_core::{score, select_advice, Answers, Choice, Outcome, PathId, Seat, Verdict};
+use crossroads_core::{
+    score, select_advice, Answers, Choice, Outcome, PathId, Seat, Side, Verdict,
+};
 
 /// "Not sure", in the answer tables below.
 const NS: i8 = 9;
@@ -66,11 +68,16 @@ fn report(name: &str, o: &Outcome) {
         .map(|p| format!("{} {}", p.key(), o.fit(*p).percent()))
         .collect();
     println!(
-        "{name}: {} | {} (lead {} tenths, {} opinions)",
+        "{name}: {} | {} (lead {} tenths, {} opinions) | side {} {} (lead {}), path {} (lead {})",
         fits.join(", "),
         o.verdict.key(),
         o.lead_tenths,
-        o.opinions
+        o.opinions,
+        o.side.key(),
+        o.side_verdict.key(),
+        o.side_lead_tenths,
+        o.path_verdict.key(),
+        o.path_lead_tenths
     );
 }
 
@@ -1113,6 +1120,203 @@ fn n_loving_both_is_not_the_same_as_not_caring() {
     );
 }
 
+// (o) ---------------------------------------------------------------------------------
+
+/// Lights up when someone else grows, is glad to hand over the code and has no wish for a
+/// week of focus blocks; a management opening is there and someone they trust encourages
+/// them. Whether to lead one small team or to hire and grow a bigger one, they have not
+/// decided: the question they came with is answered, the path within it is open.
+const OPEN_MANAGER: Persona = Persona {
+    name: "people person, path open",
+    answers: &[
+        ("energy.deep-problem", 0),
+        ("energy.others-grow", 2),
+        ("energy.built-it", -1),
+        ("time.focus-blocks", -1),
+        ("time.meeting-week", 1),
+        ("feedback.see-it-run", -1),
+        ("feedback.slow-ok", 1),
+        ("credit.own-work", -1),
+        ("credit.team-win", 2),
+        ("influence.persuade", 0),
+        ("influence.final-say", 1),
+        ("influence.no-reports", -2),
+        ("scope.one-system", -1),
+        ("scope.many-teams", 0),
+        ("scope.lead-small", 2),
+        ("strategy.set-direction", 0),
+        ("strategy.org-design", 0),
+        ("strategy.others-decide", 0),
+        ("people.mentor", 2),
+        ("people.hard-talks", -1),
+        ("people.hiring", 1),
+        ("trust.own-way", 1),
+        ("trust.do-it-myself", -1),
+        ("comms.writing", 0),
+        ("comms.work-speaks", 0),
+        ("current.code-weekly", -2),
+        ("current.skills-fade", -1),
+        ("current.review-enough", 0),
+        ("reversibility.try-back", 1),
+        ("reversibility.one-way", -1),
+        ("motives.pay", -1),
+        ("motives.title", -1),
+        ("motives.only-way-up", -1),
+    ],
+    important: &["energy.others-grow"],
+    context: &[
+        ("staff-track", "yes"),
+        ("opening", "yes"),
+        ("encouraged", "yes"),
+        ("history", "ic-never"),
+    ],
+};
+
+/// The result answers "stay technical or manage?" first: management, clearly; only the
+/// path within it is too close to call.
+#[test]
+fn o_a_people_person_is_told_management_with_the_path_open() {
+    let (_, o) = OPEN_MANAGER.run();
+    assert_eq!(o.side, Side::Management);
+    assert_eq!(o.side_verdict, Verdict::Clear);
+    assert_eq!(o.path_verdict, Verdict::TooClose);
+    assert_eq!(o.sibling(), o.ranking[1]);
+    assert!(o.ranking[1].is_management(), "{:?}", o.ranking);
+    // The verdict on the top path over the second, whichever side each is on, is as before.
+    assert_eq!(o.verdict, Verdict::TooClose);
+}
+
+/// Every persona lands on the side its story says, clear where the story is clear; only
+/// the genuinely torn are too close to call between the sides.
+#[test]
+fn every_persona_lands_on_its_side_first() {
+    use Verdict::{Clear, Leaning, TooClose};
+    let mut neither = Answers::new();
+    for s in STATEMENTS.iter() {
+        neither.set_by_id(s.id, Some(Choice::NEUTRAL)).unwrap();
+    }
+    let mut manager_crafter = DEEP_CRAFTER.answers();
+    manager_crafter
+        .set_context_by_id("history", "manager-long")
+        .unwrap();
+    // (who, side, the side verdicts the story allows)
+    let people: [(&str, Answers, Side, &[Verdict]); 17] = [
+        (
+            "deep crafter",
+            DEEP_CRAFTER.answers(),
+            Side::Technical,
+            &[Clear],
+        ),
+        (
+            "people grower",
+            PEOPLE_GROWER.answers(),
+            Side::Management,
+            &[Clear],
+        ),
+        (
+            "org-wide staff",
+            ORG_WIDE_STAFF.answers(),
+            Side::Technical,
+            &[Clear],
+        ),
+        (
+            "small-team lead",
+            SMALL_TEAM_LEAD.answers(),
+            Side::Management,
+            &[Clear],
+        ),
+        ("architect", ARCHITECT.answers(), Side::Technical, &[Clear]),
+        // Needs code and loves mentoring: both sides hold that, so never a clear side.
+        (
+            "coding mentor",
+            CODING_MENTOR.answers(),
+            Side::Management,
+            &[Leaning, TooClose],
+        ),
+        (
+            "pay and status",
+            PAY_AND_STATUS.answers(),
+            Side::Technical,
+            &[Clear],
+        ),
+        ("hurried", HURRIED.answers(), Side::Technical, &[Leaning]),
+        (
+            "manager who misses building (crafter)",
+            manager_crafter,
+            Side::Technical,
+            &[Clear],
+        ),
+        (
+            "manager who stays",
+            STAYING_EM.answers(),
+            Side::Management,
+            &[Clear],
+        ),
+        (
+            "manager who stays close to the code",
+            STAYING_TLM.answers(),
+            Side::Management,
+            &[Clear],
+        ),
+        (
+            "manager who misses building",
+            GOING_BACK.answers(),
+            Side::Technical,
+            &[Clear],
+        ),
+        (
+            "manager long away from code",
+            LONG_AWAY.answers(),
+            Side::Technical,
+            &[Clear],
+        ),
+        (
+            "loves both",
+            LOVES_BOTH.answers(),
+            Side::Management,
+            &[Clear, Leaning],
+        ),
+        (
+            "people person, path open",
+            OPEN_MANAGER.answers(),
+            Side::Management,
+            &[Clear],
+        ),
+        (
+            "ambivalent",
+            AMBIVALENT.answers(),
+            Side::Management,
+            &[TooClose],
+        ),
+        ("cares about neither", neither, Side::Technical, &[TooClose]),
+    ];
+    for (name, answers, side, verdicts) in people {
+        let o = score(&answers);
+        report(name, &o);
+        if !verdicts.contains(&TooClose) {
+            assert_eq!(o.side, side, "{name}: {:?}", o.ranking);
+        }
+        assert!(
+            verdicts.contains(&o.side_verdict),
+            "{name}: {:?}",
+            o.side_verdict
+        );
+        // The side's lead is the top path's over the best on the other side.
+        assert_eq!(
+            o.side_lead_tenths,
+            o.fit(o.top()).tenths - o.fit(o.other_side_top()).tenths,
+            "{name}"
+        );
+        assert_eq!(o.other_side_top().side(), o.side.other(), "{name}");
+        // The lead over the second path overall is the smaller of the two.
+        assert_eq!(
+            o.lead_tenths,
+            o.side_lead_tenths.min(o.path_lead_tenths),
+            "{name}"
+        );
+    }
+}
+
 /// Fits are distinct for each persona's top path: no persona above lands on a tie.
 #[test]
 fn persona_tops_are_never_exact_ties() {
@@ -1129,6 +1333,7 @@ fn persona_tops_are_never_exact_ties() {
         &GOING_BACK,
         &LONG_AWAY,
         &LOVES_BOTH,
+        &OPEN_MANAGER,
     ] {
         let o = score(&p.answers());
         assert!(o.lead_tenths > 0, "{}: tie at the top", p.name);
@@ -1153,6 +1358,7 @@ fn persona_ids_exist() {
         &GOING_BACK,
         &LONG_AWAY,
         &LOVES_BOTH,
+        &OPEN_MANAGER,
     ] {
         let _ = p.answers();
     }

@@ -1,10 +1,11 @@
 //! Property tests of the scoring: fits stay in range, moving an answer toward a path never
-//! lowers that path's fit, the flip list is right, and order of answering does not matter.
+//! lowers that path's fit, the side and the path within it agree with the ranking, the flip
+//! list is right, and order of answering does not matter.
 #![cfg(not(target_arch = "wasm32"))]
 
 use crossroads_core::content::{PathId, PATH_COUNT, STATEMENTS};
 use crossroads_core::scoring::{score, MAX_FLIP_STEPS};
-use crossroads_core::{Answers, Choice};
+use crossroads_core::{Answers, Choice, Verdict};
 use proptest::prelude::*;
 
 fn choice() -> impl Strategy<Value = Option<Choice>> {
@@ -52,6 +53,32 @@ proptest! {
         prop_assert_eq!(seen, PathId::ALL.to_vec());
         prop_assert_eq!(o.lead_tenths, o.fit(o.ranking[0]).tenths - o.fit(o.ranking[1]).tenths);
         prop_assert!(o.coverage_percent() <= 100);
+    }
+
+    /// The side's fit is its best path's: the side leads by the top path's fit over the best
+    /// on the other side, the path by its fit over the other of its side, and the lead over
+    /// the second path overall is the smaller of the two, so a clear side and a clear path
+    /// make a clear top path.
+    #[test]
+    fn the_side_and_the_path_within_it_agree_with_the_ranking(a in answers()) {
+        let o = score(&a);
+        let top = o.fit(o.top()).tenths;
+        let best_of = |other: bool| PathId::ALL.into_iter()
+            .filter(|p| *p != o.top() && (p.side() != o.side) == other)
+            .map(|p| o.fit(p).tenths)
+            .max()
+            .unwrap();
+        prop_assert_eq!(o.side, o.top().side());
+        prop_assert_eq!(o.side_lead_tenths, top - best_of(true));
+        prop_assert_eq!(o.path_lead_tenths, top - best_of(false));
+        prop_assert_eq!(o.lead_tenths, o.side_lead_tenths.min(o.path_lead_tenths));
+        prop_assert_eq!(o.side_verdict, Verdict::of_lead(o.side_lead_tenths, o.few_answers));
+        prop_assert_eq!(o.path_verdict, Verdict::of_lead(o.path_lead_tenths, o.few_answers));
+        if o.side_verdict == Verdict::Clear && o.path_verdict == Verdict::Clear {
+            prop_assert_eq!(o.verdict, Verdict::Clear);
+        }
+        prop_assert_ne!(o.other_side_top().side(), o.side);
+        prop_assert_eq!(o.sibling().side(), o.side);
     }
 
     #[test]

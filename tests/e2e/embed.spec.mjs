@@ -447,7 +447,7 @@ test('share to the page: the host page\'s link opens the result in its embedded 
   expect(link).toMatch(new RegExp(`^${literal(HOST)}/share-page\\.html#crossroads=[A-Za-z0-9_.-]+$`));
   await expect
     .poll(async () => (await events(page)).find((e) => e.type === 'crossroads:complete')?.detail)
-    .toEqual({ path: mine.top, verdict: mine.verdict, link });
+    .toEqual({ path: mine.top, verdict: mine.verdict, side: mine.side, sideVerdict: mine.sideVerdict, link });
 
   const other = await browser.newContext();
   const viewerErrors = [];
@@ -528,11 +528,15 @@ test('forged messages into the host and junk into the frame are ignored', async 
     m({ type: 'progress', answered: 1.5, total: 3 });
     m({ type: 'progress', answered: 1, total: 500 });
     m({ type: 'progress', answered: '1', total: 3 });
-    m({ type: 'complete', path: 'ceo', verdict: 'clear', link: 'https://x.example/' });
-    m({ type: 'complete', path: 'em', verdict: 'sure', link: 'https://x.example/' });
-    m({ type: 'complete', path: 'em', verdict: 'clear', link: 'javascript:alert(1)' });
-    m({ type: 'complete', path: 'em', verdict: 'clear', link: `https://x.example/${'a'.repeat(2000)}` });
-    m({ type: 'complete', path: 'em', verdict: 'clear', link: 42 });
+    const side = { side: 'management', sideVerdict: 'clear' };
+    m({ type: 'complete', path: 'ceo', verdict: 'clear', ...side, link: 'https://x.example/' });
+    m({ type: 'complete', path: 'em', verdict: 'sure', ...side, link: 'https://x.example/' });
+    m({ type: 'complete', path: 'em', verdict: 'clear', side: 'both', sideVerdict: 'clear', link: 'https://x.example/' });
+    m({ type: 'complete', path: 'em', verdict: 'clear', side: 'management', sideVerdict: 'sure', link: 'https://x.example/' });
+    m({ type: 'complete', path: 'em', verdict: 'clear', link: 'https://x.example/' });
+    m({ type: 'complete', path: 'em', verdict: 'clear', ...side, link: 'javascript:alert(1)' });
+    m({ type: 'complete', path: 'em', verdict: 'clear', ...side, link: `https://x.example/${'a'.repeat(2000)}` });
+    m({ type: 'complete', path: 'em', verdict: 'clear', ...side, link: 42 });
     // Then a well-formed one, so the test knows all of the above were handled.
     m({ type: 'height', height: 333.2 });
   });

@@ -135,6 +135,9 @@ test('earlier results: two runs are kept with their dates, opened, compared, del
   await expect(page.getByRole('heading', { name: 'Your earlier results' })).toHaveCount(0);
   await finish(widget, FIRST);
   const firstTop = await page.locator('main.result').getAttribute('data-top');
+  // The headline answers the side first (docs/method.md, "Verdict and coverage").
+  const firstHeadline = await widget.heading().textContent();
+  expect(firstHeadline).toMatch(/^(Stay technical|Management fits you|Too close to call between)[:; ]/);
   await expect.poll(() => kept(page)).toBe(1);
   // Its own result is not among the earlier ones.
   await expect(page.getByRole('link', { name: 'Your earlier results' })).toHaveCount(0);
@@ -163,13 +166,14 @@ test('earlier results: two runs are kept with their dates, opened, compared, del
   await expect(item).toHaveCount(1);
   const firstDate = await item.locator('.earlier-date').textContent();
   expect(firstDate).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}$/);
-  await expect(item.locator('.earlier-verdict')).not.toBeEmpty();
+  await expect(item.locator('.earlier-verdict')).toHaveText(firstHeadline);
   await audit(page, 'result with earlier results');
   await widget.press(page.getByRole('button', { name: `Compare with this result: the result of ${firstDate}` }));
   await expect(widget.heading()).toHaveText('Two results side by side');
   const columns = page.locator('.compare-column');
   await expect(columns).toHaveCount(2);
   await expect(columns.first().locator('.shared-label')).toHaveText(firstDate);
+  await expect(columns.first().locator('.compare-verdict')).toHaveText(firstHeadline);
   await expect(columns.nth(1).locator('.shared-label')).toHaveText('You');
 
   // From the intro: both, newest first, on a screen of their own.

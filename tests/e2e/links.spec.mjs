@@ -98,5 +98,5 @@ test('a link put in the address of the tab that shows the intro opens, before an
   await page.goto(`./${link}`);
   await expect(page.locator('main.result')).toHaveAttribute('data-top', 'tlm');
   await expect(page.locator('.shared-banner')).toBeVisible();
-  await expect(widget.heading()).toHaveText(/^Tech lead manager fits you best/);
+  await expect(widget.heading()).toHaveText(/^Management fits you: Tech lead manager most of all$/);
 });

@@ -161,7 +161,7 @@ test('a path the organisation does not offer: said plainly, and the advice that 
   // At Acme, tech lead manager is not offered, engineering manager is: the way into a lead
   // role still shows, with a plain word on the one Acme lacks.
   await openResult(page, widget, `./org/acme/${TLM_LINK}`);
-  await expect(widget.heading()).toHaveText(/^Tech lead manager fits you best/);
+  await expect(widget.heading()).toHaveText(/^Management fits you: Tech lead manager most of all$/);
   const missing = page.locator('.next-steps .organisation li.not-offered');
   await expect(missing).toHaveCount(1);
   await expect(missing.locator('h4')).toHaveText('Tech lead manager is not a role at Acme.');
@@ -171,7 +171,7 @@ test('a path the organisation does not offer: said plainly, and the advice that 
   // finding a sponsor for the role gives way to building it, and to the warning for places
   // with no technical track.
   await openResult(page, widget, `./org/globex/${STAFF_LINK}`);
-  await expect(widget.heading()).toHaveText(/^Technical fellow fits you best/);
+  await expect(widget.heading()).toHaveText(/^Stay technical: Technical fellow fits you best$/);
   await expect(page.locator('.next-steps .organisation li.not-offered h4')).toHaveText('Technical fellow is not a role at Globex.');
   await expect(page.locator('[data-advice="staff.sponsor"]')).toHaveCount(0);
   await expect(page.locator('[data-advice="staff.build-it"]')).toHaveCount(1);
@@ -180,7 +180,7 @@ test('a path the organisation does not offer: said plainly, and the advice that 
 
   // The same link where the path is offered: the sponsor advice, and no note.
   await openResult(page, widget, `./${STAFF_LINK}`);
-  await expect(widget.heading()).toHaveText(/^Staff\+ engineer fits you best/);
+  await expect(widget.heading()).toHaveText(/^Stay technical: Staff\+ engineer fits you best$/);
   await expect(page.locator('[data-advice="staff.sponsor"]')).toHaveCount(1);
   await expect(page.locator('[data-advice="staff.build-it"]')).toHaveCount(0);
   await expect(page.locator('.organisation, .fit-org, .fit-ladder')).toHaveCount(0);
@@ -194,7 +194,7 @@ test('a shared link opens with the names of the page it opens on, in the result 
     ['./org/globex/', 'Technical fellow', 'Engineer III'],
   ]) {
     await openResult(page, widget, `${where}${STAFF_LINK}`);
-    await expect(widget.heading()).toHaveText(new RegExp(`^${staff.replace('+', '\\+')} fits you best`));
+    await expect(widget.heading()).toHaveText(new RegExp(`^Stay technical: ${staff.replace('+', '\\+')} fits you best$`));
     const names = await fitNames(page, false);
     expect(names, where).toContain(staff);
     expect(names, where).toContain(senior);
@@ -291,7 +291,7 @@ for (const [name, said] of [
     expect(warned[0]).toMatch(said);
     await page.goto(`./org/${name}/${STAFF_LINK}`);
     await widget.ready();
-    await expect(widget.heading()).toHaveText(/^Staff\+ engineer fits you best/);
+    await expect(widget.heading()).toHaveText(/^Stay technical: Staff\+ engineer fits you best$/);
     expect(errors).toEqual([]);
   });
 }
@@ -318,7 +318,7 @@ test('a file slow to come: the widget is ready without it, and what follows the 
   await expect(widget.heading()).toBeFocused();
   // Past the intro, Acme's words: a link opened in this page shows its names.
   await page.evaluate((link) => (location.hash = link), TLM_LINK);
-  await expect(widget.heading()).toHaveText(/^Tech lead manager fits you best/);
+  await expect(widget.heading()).toHaveText(/^Management fits you: Tech lead manager most of all$/);
   await expect(page.locator('.ranking li[data-path="staff"] .fit-name').first()).toHaveText('Principal engineer');
   await expect(page.locator('.ranking li[data-path="tlm"] .fit-org').first()).toHaveText('Not offered at Acme');
   expect(errors).toEqual([]);
@@ -340,7 +340,7 @@ for (const [where, what, removed] of [
     });
     if (removed) await page.route('**/crossroads.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
     await openResult(page, widget, `${where}${TLM_LINK}`);
-    await expect(widget.heading()).toHaveText(/^Tech lead manager fits you best/);
+    await expect(widget.heading()).toHaveText(/^Management fits you: Tech lead manager most of all$/);
     await expect(page.locator('.organisation, .fit-org, .fit-ladder')).toHaveCount(0);
     // The intro's note, in every page, was never shown (the app runs after the file is read).
     await expect(page.locator('.org-note')).toHaveAttribute('hidden', '');

@@ -120,11 +120,11 @@ test('with result events on: the intro says what the page receives, and only tha
   await expectNothingButProgress(frame, context, 'after the result, embedded');
 
   // What the host page received: the counts and, at the end, what the intro named.
-  const { top, verdict } = await widget.result();
+  const { top, verdict, side, sideVerdict } = await widget.result();
   const link = await widget.in.locator('#share-link').inputValue();
   await expect
     .poll(async () => (await events(page)).filter((e) => e.type === 'crossroads:complete').map((e) => e.detail))
-    .toEqual([{ path: top, verdict, link }]);
+    .toEqual([{ path: top, verdict, side, sideVerdict, link }]);
   for (const e of await events(page)) {
     expect(['crossroads:ready', 'crossroads:progress', 'crossroads:complete']).toContain(e.type);
   }

@@ -22,7 +22,7 @@ const NOTICE = {
   link: 'This page receives your top path and verdict and your result link when you finish. The link holds all your answers.',
 };
 /** The fields of `complete`, in the event and in the raw message. */
-const FIELDS = { summary: ['path', 'verdict'], link: ['link', 'path', 'verdict'] };
+const FIELDS = { summary: ['path', 'side', 'sideVerdict', 'verdict'], link: ['link', 'path', 'side', 'sideVerdict', 'verdict'] };
 
 const completes = async (page) => (await events(page)).filter((e) => e.type === 'crossroads:complete');
 const rawFrom = async (page, id) => (await messages(page)).filter((m) => m.origin === WIDGET && m.data?.id === id);
@@ -54,9 +54,11 @@ for (const level of LEVELS) {
     await expect(widget.in.locator('.receives:visible')).toHaveCount(1);
     await expect(widget.in.locator('main.intro')).toBeHidden();
 
-    const { top, verdict } = await widget.result();
+    const { top, verdict, side, sideVerdict } = await widget.result();
+    expect(['technical', 'management']).toContain(side);
     const link = await widget.in.locator('#share-link').inputValue();
-    const detail = level === 'link' ? { path: top, verdict, link } : { path: top, verdict };
+    const summary = { path: top, verdict, side, sideVerdict };
+    const detail = level === 'link' ? { ...summary, link } : summary;
     await expect.poll(() => completes(page)).toEqual([{ type: 'crossroads:complete', widget: 'a', detail }]);
     // The link leads to the plain widget, which sends nothing, not to this page.
     expect(link).toMatch(new RegExp(`^${literal(WIDGET)}/index\\.html#r=[A-Za-z0-9_-]+$`));
@@ -196,11 +198,12 @@ test('what is sent comes from the page the widget runs in, never from an address
   await expect(told.locator('main.result > .coverage + p.receives')).toHaveText(NOTICE.link);
   await expect
     .poll(async () => (await rawFrom(page, '8')).filter((m) => m.data.type === 'complete').map((m) => Object.keys(m.data).sort()))
-    .toEqual([['id', 'link', 'path', 'source', 'type', 'v', 'verdict'].sort()]);
+    .toEqual([['id', 'link', 'path', 'side', 'sideVerdict', 'source', 'type', 'v', 'verdict'].sort()]);
 });
 
 test('the loader passes on only the fields its placeholder agreed, whatever its frame sends', async ({ page }) => {
-  const full = { path: 'em', verdict: 'clear', link: 'https://x.example/#r=AQE', answers: [2, -1, 0] };
+  const full = { path: 'em', verdict: 'clear', side: 'management', sideVerdict: 'clear', link: 'https://x.example/#r=AQE', answers: [2, -1, 0] };
+  const summary = { path: 'em', verdict: 'clear', side: 'management', sideVerdict: 'clear' };
   const send = (frame) =>
     frame.evaluate((m) => parent.postMessage({ source: 'crossroads', v: 1, id: '1', type: 'complete', ...m }, '*'), full);
   // By default: an empty detail.
@@ -208,20 +211,20 @@ test('the loader passes on only the fields its placeholder agreed, whatever its 
   let widget = new Embedded(page);
   await send(await widget.ready());
   await expect.poll(() => completes(page)).toEqual([{ type: 'crossroads:complete', widget: 'a', detail: {} }]);
-  // With "summary": the path and the verdict, never the link.
+  // With "summary": the path, its side and their verdicts, never the link.
   await page.goto(`${HOST}/events-summary.html`);
   widget = new Embedded(page);
   await send(await widget.ready());
   await expect
     .poll(() => completes(page))
-    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: 'em', verdict: 'clear' } }]);
-  // With "link": the three, never anything more.
+    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: summary }]);
+  // With "link": those and the link, never anything more.
   await page.goto(`${HOST}/events-link.html`);
   widget = new Embedded(page);
   await send(await widget.ready());
   await expect
     .poll(() => completes(page))
-    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: 'em', verdict: 'clear', link: full.link } }]);
+    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { ...summary, link: full.link } }]);
 });
 
 test("a widget with an organisation's names tells the page the path by its stable key", async ({ page }) => {
@@ -235,7 +238,9 @@ test("a widget with an organisation's names tells the page the path by its stabl
   await widget.finish();
   const names = await widget.in.locator('.ranking.compact .fit-name').allTextContents();
   expect(names.sort()).toEqual(['Engineer III', 'People manager', 'Team lead', 'Technical fellow']);
-  const { top, verdict } = await widget.result();
+  const { top, verdict, side, sideVerdict } = await widget.result();
   expect(['senior', 'staff', 'tlm', 'em']).toContain(top);
-  await expect.poll(() => completes(page)).toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: top, verdict } }]);
+  await expect
+    .poll(() => completes(page))
+    .toEqual([{ type: 'crossroads:complete', widget: 'a', detail: { path: top, verdict, side, sideVerdict } }]);
 });

@@ -57,7 +57,7 @@ test("a manager's journey: the statements in a manager's words, the way back fir
   await page.locator('fieldset[data-question="encouraged"]').getByRole('radio', { name: 'No', exact: true }).check();
   await widget.seeResult();
 
-  await expect(widget.heading()).toHaveText('Staff+ engineer fits you best: your answers point back to engineering');
+  await expect(widget.heading()).toHaveText('Going back to engineering fits you: Staff+ engineer most of all');
   const result = page.locator('main.result');
   await expect(result).toHaveAttribute('data-top', 'staff');
   // The way back comes before the next steps, in the page and in its contents.
@@ -83,7 +83,7 @@ test("a manager's journey: the statements in a manager's words, the way back fir
   const link = await widget.shareLink().inputValue();
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.locator('h1:visible')).toHaveText('Staff+ engineer fits you best: your answers point back to engineering');
+  await expect(other.locator('h1:visible')).toHaveText('Going back to engineering fits you: Staff+ engineer most of all');
   await other.close();
   expect(errors).toEqual([]);
 });

@@ -97,7 +97,8 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     });
 
     html! {
-        <main class="screen result" aria-labelledby={TITLE_ID} data-top={o.top().key()} data-verdict={o.verdict.key()}>
+        <main class="screen result" aria-labelledby={TITLE_ID} data-top={o.top().key()} data-verdict={o.verdict.key()}
+            data-side={o.side.key()} data-side-verdict={o.side_verdict.key()}>
             // The summary: what a reader takes away, and sharing, on the first screen.
             { header(&props.mode) }
             <h1 id={TITLE_ID} tabindex="-1" class="verdict">{ sentences::verdict_headline(o) }</h1>

@@ -1,7 +1,7 @@
 //! The result's summary, on the first screen: whose result it is, the top path, the ways to
 //! pass it on; and the reader's own actions at the end (change answers, print, start over).
 
-use crossroads_core::{Answers, Outcome, Verdict};
+use crossroads_core::{Answers, Outcome};
 use yew::prelude::*;
 
 use super::ResultMode;
@@ -42,13 +42,13 @@ pub fn header(mode: &ResultMode) -> Html {
     }
 }
 
-/// The top path, or the two the result cannot tell apart, each with its one-line summary.
+/// The top path, and the one the headline names beside it as too close to call (the best of
+/// the other side, or of its own), each with its one-line summary.
 pub fn top_summary(o: &Outcome) -> Html {
-    let shown = if o.verdict == Verdict::TooClose { 2 } else { 1 };
-    let lines = o.ranking.iter().take(shown).map(|p| {
+    let lines = std::iter::once(o.top()).chain(o.close_second()).map(|p| {
         html! {
             <li data-path={p.key()}>
-                <strong>{ sentences::path_name(*p) }</strong>{ ": " }{ p.path().summary.as_str() }
+                <strong>{ sentences::path_name(p) }</strong>{ ": " }{ p.path().summary.as_str() }
             </li>
         }
     });
