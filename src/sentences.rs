@@ -264,13 +264,13 @@ mod tests {
             (
                 outcome([Staff, Senior, Tlm, Em], Clear, Leaning, Seat::Engineer),
                 "Stay technical: Staff+ engineer fits you best",
-                "Bleib in der technischen Laufbahn: Staff+ Engineer passt am besten zu dir",
+                "Bleib in der Technik: Staff+ Engineer passt am besten zu dir",
                 "Sigue en lo técnico: Staff+ Engineer encaja mejor contigo",
             ),
             (
                 outcome([Senior, Staff, Tlm, Em], Leaning, TooClose, Seat::Engineer),
                 "Stay technical; Senior engineer and Staff+ engineer are close",
-                "Bleib in der technischen Laufbahn; zwischen Senior Engineer und Staff+ Engineer ist es knapp",
+                "Bleib in der Technik; zwischen Senior Engineer und Staff+ Engineer ist es knapp",
                 "Sigue en lo técnico; entre Senior Engineer y Staff+ Engineer hay poca diferencia",
             ),
             (
