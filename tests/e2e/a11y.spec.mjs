@@ -163,6 +163,33 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+test('a choice reached by keyboard shows the focus ring around it, and the ring follows the arrow keys', async ({ page, widget }) => {
+  await widget.open();
+  await widget.startSeat();
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(widget.count()).toHaveText(/^1 of \d+$/);
+  await expect(widget.heading()).toBeFocused();
+  // The ring: a 3 px outline around the whole choice, on the label itself or on a box
+  // laid over it (the radio is hidden; its own outline would be a dot).
+  const ring = (radio) =>
+    radio.evaluate((input) => {
+      const label = input.closest('label');
+      const over = getComputedStyle(input.nextElementSibling, '::after');
+      const own = getComputedStyle(label);
+      const style = own.outlineStyle !== 'none' ? own : over.content !== 'none' ? over : own;
+      return { outline: style.outlineStyle, width: style.outlineWidth };
+    });
+  const radios = page.locator('label.choice input[type=radio]');
+  await page.keyboard.press('Tab');
+  await expect(radios.first()).toBeFocused();
+  expect(await ring(radios.first())).toEqual({ outline: 'solid', width: '3px' });
+  // Arrow keys move the ring with the focus (and choose, without moving on).
+  await page.keyboard.press('ArrowRight');
+  await expect(radios.nth(1)).toBeFocused();
+  expect(await ring(radios.nth(1))).toEqual({ outline: 'solid', width: '3px' });
+  expect((await ring(radios.first())).outline).toBe('none');
+});
+
 test('keyboard focus never gets trapped: Tab and Shift+Tab leave every screen', async ({ page, widget }) => {
   test.setTimeout(60_000);
   async function leaves(key, state) {
