@@ -50,6 +50,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { gzipSize, serveStatic } from './serve-static.mjs';
 import { contributors } from './wasm-contributors.mjs';
+import { organisationNote } from '../../start/start.js';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
@@ -226,7 +227,9 @@ function sizes(app, shipped) {
 
 // ---------------------------------------------------------------------------------------
 // The site: a copy of dist/ plus static.html, the same markup and CSS with no script; and the
-// same again in org/ beside an organisation's file. Returns the copied build's files.
+// same again in org/ beside an organisation's file, where the static copy shows the
+// organisation's note as the widget does (start/start.js's organisationNote): the floor paints
+// what the widget paints. Returns the copied build's files.
 
 function makeSite() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: build first (scripts/build)`);
@@ -243,7 +246,11 @@ function makeSite() {
   const org = join(SITE, 'org');
   for (const file of shipped) cpSync(file, join(org, relative(SITE, file)));
   writeFileSync(join(SITE, 'static.html'), stat);
-  writeFileSync(join(org, 'static.html'), stat);
+  const note = organisationNote(readFileSync(ORG_FILE, 'utf8'), 'en', ['en']);
+  const noteElement = '<p class="org-note hint" hidden></p>';
+  if (!note || !stat.includes(noteElement)) throw new Error('static.html: no organisation note to show');
+  const escaped = note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  writeFileSync(join(org, 'static.html'), stat.replace(noteElement, `<p class="org-note hint">${escaped}</p>`));
   cpSync(ORG_FILE, join(org, 'crossroads.json'));
   return shipped;
 }
