@@ -340,7 +340,9 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "energy.built-it",
         theme: ThemeId::Energy,
         text: t!("Your best days end with something you built with your own hands."),
-        manager: alt!("You miss ending the day with something you built with your own hands."),
+        manager: alt!(
+            "Ending the day with something you built with your own hands matters to you."
+        ),
         why: t!(
             "Managers hand the most interesting work to others so they can grow; if \
             building is your fuel, that hand-off costs you every week."
@@ -368,11 +370,8 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "time.meeting-week",
         theme: ThemeId::Time,
-        text: t!(
-            "A week of one-to-ones and meetings, with little code in it, would count as real \
-            work to you."
-        ),
-        manager: alt!("Your weeks of one-to-ones and meetings feel like real work."),
+        text: t!("You would welcome weeks of one-to-ones and meetings, with little code in them."),
+        manager: alt!("You welcome your weeks of one-to-ones and meetings."),
         why: t!(
             "For an engineering manager, those conversations are the work. If they feel \
             like time taken away from the real job, the role will grind."
@@ -477,7 +476,9 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "influence.no-reports",
         theme: ThemeId::Influence,
-        text: t!("You would rather not have anyone reporting to you."),
+        text: t!(
+            "Given the choice, you would take a role with no direct reports over one with them."
+        ),
         manager: alt!(""),
         why: t!(
             "Pat Kua's trident separates technical leadership from people management: \
@@ -520,10 +521,7 @@ pub static STATEMENTS: [Statement; 33] = [
     Statement {
         id: "scope.lead-small",
         theme: ThemeId::Scope,
-        text: t!(
-            "Leading one small team you know well, its people and its code together, appeals to \
-            you."
-        ),
+        text: t!("Being both the manager and the technical lead of one small team appeals to you."),
         manager: alt!(""),
         why: t!(
             "A tech lead manager's world is one small team, people and code together; it is a \
@@ -614,12 +612,9 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "people.hiring",
         theme: ThemeId::PeopleWork,
         text: t!(
-            "Interviewing, hiring and writing performance reviews sound like work you \
-            would want to do well."
+            "Writing your team's performance reviews sounds like work you would want to do well."
         ),
-        manager: alt!(
-            "Interviewing, hiring and writing performance reviews are work you want to do well."
-        ),
+        manager: alt!("Writing your team's performance reviews is work you want to do well."),
         why: t!(
             "Hiring, reviews and growth plans take a large share of a manager's year, \
             and more of it as the team grows (Fournier)."
@@ -694,7 +689,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "current.code-weekly",
         theme: ThemeId::StayingCurrent,
         text: t!("Weeks without writing code leave you restless or unhappy."),
-        manager: alt!(""),
+        manager: alt!("Without some coding most weeks, you are, or would be, restless or unhappy."),
         why: t!(
             "Engineering managers write little code; tech lead managers and many staff \
             engineers keep some. Knowing how much you need narrows the choice."
@@ -752,7 +747,10 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "reversibility.one-way",
         theme: ThemeId::Reversibility,
         text: t!("You worry that once you stop coding full time, there is no way back."),
-        manager: alt!("You worry that it may already be too late to go back to coding full time."),
+        manager: alt!(
+            "You worry that your time in management would make it hard to go back to coding full \
+            time, should you want to."
+        ),
         why: t!(
             "A common fear that Majors argues against: a few years of management is easy \
             to come back from, and it gets harder only slowly after that."
@@ -765,7 +763,7 @@ pub static STATEMENTS: [Statement; 33] = [
         id: "motives.pay",
         theme: ThemeId::Motives,
         text: t!("Higher pay is a big part of what draws you toward management."),
-        manager: alt!("Going back to engineering would cost you pay you care about."),
+        manager: alt!("Higher pay is a big part of what keeps you in management."),
         why: t!(
             "Pay is a fair thing to want but a poor reason to change careers; Majors \
             counts \"you make a lot more money\" among the myths about management."
@@ -863,9 +861,13 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
             "A manager, mentor or peer who has seen you work. Encouragement toward a staff+ role \
             is a different thing."
         ),
-        manager: alt!("Does someone you trust encourage you to keep managing?"),
+        manager: alt!(
+            "Does someone you trust encourage you to keep managing, rather than go back to \
+            engineering?"
+        ),
         manager_help: alt!(
-            "A manager, mentor, peer or someone on your team who has seen you lead."
+            "A manager, mentor, peer or someone on your team who has seen you lead. If they \
+            encourage you to go back, the answer is No."
         ),
         options: &[
             ContextOption {
@@ -887,7 +889,7 @@ pub static CONTEXT_QUESTIONS: [ContextQuestion; 4] = [
         text: t!("Where are you now?"),
         help: t!(
             "Your answer words the statements for where you are today. They mean the same either \
-            way."
+            way. A tech lead with no one reporting to them is an engineer here."
         ),
         manager: alt!(""),
         manager_help: alt!(""),

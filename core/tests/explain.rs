@@ -68,10 +68,10 @@ fn content_shows_each_statement_for_an_engineer_and_a_manager() {
         )
     };
     let (engineer, manager) = wording("time.meeting-week");
-    assert!(engineer.contains("would count as real work"), "{engineer}");
+    assert!(engineer.contains("You would welcome weeks"), "{engineer}");
     assert_eq!(
         manager,
-        "Your weeks of one-to-ones and meetings feel like real work."
+        "You welcome your weeks of one-to-ones and meetings."
     );
     let (engineer, manager) = wording("motives.pay");
     assert!(
@@ -80,7 +80,7 @@ fn content_shows_each_statement_for_an_engineer_and_a_manager() {
     );
     assert_eq!(
         manager,
-        "Going back to engineering would cost you pay you care about."
+        "Higher pay is a big part of what keeps you in management."
     );
     let (engineer, manager) = wording("scope.one-system");
     assert_eq!(engineer, manager);

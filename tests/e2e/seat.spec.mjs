@@ -41,10 +41,10 @@ test("a manager's journey: the statements in a manager's words, the way back fir
   for (let i = 0; i < total; i++) {
     const id = await page.locator('main.question').getAttribute('data-statement');
     if (id === 'time.meeting-week') {
-      await expect(statement(page, id)).toHaveText('Your weeks of one-to-ones and meetings feel like real work.');
+      await expect(statement(page, id)).toHaveText('You welcome your weeks of one-to-ones and meetings.');
     }
     if (id === 'motives.pay') {
-      await expect(statement(page, id)).toHaveText('Going back to engineering would cost you pay you care about.');
+      await expect(statement(page, id)).toHaveText('Higher pay is a big part of what keeps you in management.');
     }
     await widget.answer(LABELS[LONG_AWAY[i]]);
   }
@@ -77,7 +77,7 @@ test("a manager's journey: the statements in a manager's words, the way back fir
     await expect(result.locator(`[data-advice="${id}"]`)).toHaveCount(0);
   }
   // The reasons quote the statements as the manager read them.
-  await expect(result.locator('.why-statement', { hasText: 'Your weeks of one-to-ones and meetings feel like real work.' }).first()).toBeAttached();
+  await expect(result.locator('.why-statement', { hasText: 'You welcome your weeks of one-to-ones and meetings.' }).first()).toBeAttached();
 
   // The link carries where they stand: opened elsewhere, it speaks to a manager too.
   const link = await widget.shareLink().inputValue();
@@ -96,7 +96,7 @@ test("an engineer's journey keeps the engineer's words", async ({ page, widget, 
   );
   for (let i = 0; i < 4; i++) await widget.answer('Agree');
   await expect(statement(page, 'time.meeting-week')).toHaveText(
-    'A week of one-to-ones and meetings, with little code in it, would count as real work to you.',
+    'You would welcome weeks of one-to-ones and meetings, with little code in them.',
   );
   expect(errors).toEqual([]);
 });
@@ -126,7 +126,7 @@ test('where the person stands can be changed later, and the words follow', async
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(widget.count()).toHaveText(/^3 of/);
   await expect(statement(page, 'energy.built-it')).toHaveText(
-    'You miss ending the day with something you built with your own hands.',
+    'Ending the day with something you built with your own hands matters to you.',
   );
 
   // Among the context questions it can be changed again; the statements follow it back.

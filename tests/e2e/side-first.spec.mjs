@@ -46,6 +46,26 @@ const PEOPLE = {
   },
 };
 
+// The statements reworded so that every reader can answer without guessing
+// (docs/method.md, "Reworded since"), as each reader sees them, in English.
+const REWORDED = {
+  manager: {
+    'energy.built-it': 'Ending the day with something you built with your own hands matters to you.',
+    'time.meeting-week': 'You welcome your weeks of one-to-ones and meetings.',
+    'people.hiring': "Writing your team's performance reviews is work you want to do well.",
+    'current.code-weekly': 'Without some coding most weeks, you are, or would be, restless or unhappy.',
+    'reversibility.one-way':
+      'You worry that your time in management would make it hard to go back to coding full time, should you want to.',
+    'motives.pay': 'Higher pay is a big part of what keeps you in management.',
+  },
+  engineer: {
+    'time.meeting-week': 'You would welcome weeks of one-to-ones and meetings, with little code in them.',
+    'influence.no-reports': 'Given the choice, you would take a role with no direct reports over one with them.',
+    'scope.lead-small': 'Being both the manager and the technical lead of one small team appeals to you.',
+    'people.hiring': "Writing your team's performance reviews sounds like work you would want to do well.",
+  },
+};
+
 /** Records the text drawn on any canvas: the card image is drawn, never shown on the page. */
 const recordDrawnText = (page) =>
   page.addInitScript(() => {
@@ -67,14 +87,26 @@ for (const [who, person] of Object.entries(PEOPLE)) {
       await widget.open(FOLDERS[code]);
       await page.getByRole('button', { name: word('intro.start'), exact: true }).click();
       await expect(widget.heading()).toHaveText(say('Where are you now?'));
+      // A tech lead with no reports is told where they belong.
+      await expect(page.locator('main.seat')).toContainText(say('Your answer words the statements for where you are today. They mean the same either way. A tech lead with no one reporting to them is an engineer here.'));
       await page.getByRole('radio', { name: say(person.seat), exact: true }).check();
       await page.getByRole('button', { name: say('Next'), exact: true }).click();
       const total = person.answers.length;
+      const reworded = new Set(Object.keys(REWORDED[who]));
       for (let i = 0; i < total; i++) {
         await expect(widget.count()).toHaveText(fill(say('{} of {}'), i + 1, total));
+        const id = await page.locator('main.question').getAttribute('data-statement');
+        if (reworded.delete(id)) await expect(widget.heading()).toHaveText(say(REWORDED[who][id]));
         await page.keyboard.press(String(person.answers[i] + 3));
       }
+      expect([...reworded]).toEqual([]);
       await expect(widget.heading()).toHaveText(say('Your situation'));
+      if (who === 'manager') {
+        // Encouragement asked so that a manager encouraged to go back has an answer too.
+        const encouraged = page.locator('fieldset[data-question="encouraged"]');
+        await expect(encouraged.locator('legend')).toHaveText(say('Does someone you trust encourage you to keep managing, rather than go back to engineering?'));
+        await expect(encouraged).toContainText(say('A manager, mentor, peer or someone on your team who has seen you lead. If they encourage you to go back, the answer is No.'));
+      }
       for (const [question, option] of Object.entries(person.context)) {
         await page.locator(`fieldset[data-question="${question}"]`).getByRole('radio').nth(option).check();
       }
