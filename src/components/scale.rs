@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleProps {
-    /// The radio group's name (unique per statement).
+    /// The radio group's name.
     pub name: AttrValue,
     /// Id of the element that names the group (the statement, shown as the heading).
     pub labelled_by: AttrValue,

@@ -54,11 +54,9 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             <Progress position={index + 1} {total} answered={props.answers.answered()}
                 theme={theme.name.as_str()} />
             <h1 id={TITLE_ID} class="statement" tabindex="-1">{ statement.wording(props.answers.seat()).as_str() }</h1>
-            // Keyed by statement: new radios for each statement. Reused ones would change
-            // group (name) one by one, and a radio that joins a group still checked unchecks
-            // the answer already set there, so a kept answer could show as unanswered.
-            <Scale key={statement.id} name={format!("s-{}", statement.id)} labelled_by={TITLE_ID}
-                {value} {on_choose} />
+            // One group name for every statement: the same six radios serve each one (Yew
+            // sets `checked` on every render), so moving on changes states, not elements.
+            <Scale name="answer" labelled_by={TITLE_ID} {value} {on_choose} />
             <label class="important">
                 <input type="checkbox" checked={important} onchange={on_important} />
                 <span>{ tr!("This matters a lot to me") }</span>

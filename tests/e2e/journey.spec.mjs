@@ -91,6 +91,32 @@ test('arrow keys move within the scale without moving on; Enter goes next', asyn
   await expect(widget.choice('Not sure')).toBeChecked();
 });
 
+test('each statement shows its own answer, or none, going back and forth', async ({ page, widget }) => {
+  await widget.open('./#q/1');
+  await widget.answer('Agree');
+  await widget.answer('Strongly disagree');
+  // Statement 3 is unanswered: the choice just made on statement 2 is not carried over.
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  const only = async (label) => {
+    await expect(widget.choice(label)).toBeChecked();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+    await expect(page.locator('label.choice.checked')).toHaveText(new RegExp(label));
+  };
+  const step = async (button, at) => {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(widget.count()).toHaveText(new RegExp(`^${at} of`));
+  };
+  await step('Back', 2);
+  await only('Strongly disagree');
+  await step('Back', 1);
+  await only('Agree');
+  await step('Next', 2);
+  await only('Strongly disagree');
+  await step('Next', 3);
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.locator('label.choice.checked')).toHaveCount(0);
+});
+
 test('"matters a lot" and "why this matters"', async ({ page, widget }) => {
   await widget.open('./#q/1');
   await page.getByLabel('This matters a lot to me').check();
