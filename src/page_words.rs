@@ -130,14 +130,19 @@ pub fn fill(text: &str, values: &[usize]) -> String {
 pub const LANGUAGES: [(&str, &str); 3] = [("en", "English"), ("de", "Deutsch"), ("es", "Español")];
 
 /// The page's language, `<html lang>` (English where there is no page to ask).
-fn language() -> String {
+pub fn language() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"))
-            .unwrap_or_default()
+        // The page's `<html lang>`, read once: a page never changes its language (another
+        // language is another page).
+        thread_local! {
+            static LANG: String = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+                .and_then(|e| e.get_attribute("lang"))
+                .unwrap_or_default();
+        }
+        LANG.with(String::clone)
     }
     #[cfg(not(target_arch = "wasm32"))]
     String::from("en")

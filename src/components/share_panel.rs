@@ -127,7 +127,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             ))
         })
     });
-    let save_image = card().is_some().then(|| {
+    // Made when pressed: the card's layout is work the first frame need not do.
+    let save_image = props.card.is_some().then(|| {
         let status = status.clone();
         let save = platform.save_image.clone();
         Callback::from(move |_| {

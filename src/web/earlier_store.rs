@@ -13,10 +13,7 @@ use crate::earlier::{self, Kept};
 /// time zone, in the page's language ("29. Nov. 2026, 10:05:33" under `<html lang="de">`).
 /// One formatter for a whole list (making one takes about a millisecond).
 fn when_teller() -> impl Fn(u64) -> String {
-    let lang = super::document()
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
+    let lang = crate::page_words::language();
     let locale = earlier::date_locale(&lang);
     let options = Object::new();
     for (key, value) in [
