@@ -1397,3 +1397,171 @@ pub static ADVICE: [Advice; 35] = [
         when: Condition::Always,
     },
 ];
+
+// ---------------------------------------------------------------------------------------
+// Talk it over: questions to bring to a conversation with someone the reader trusts.
+// Chosen by `crate::talk`: those of this result whose condition holds, in this order (at
+// most five), then the three asks, then spares up to five in all.
+// ---------------------------------------------------------------------------------------
+
+const OPENING: Condition = Condition::Any(&[
+    Condition::Context("opening", "yes"),
+    Condition::Context("opening", "soon"),
+]);
+
+const NOT_ENCOURAGED: Condition = Condition::Any(&[
+    Condition::Context("encouraged", "no"),
+    Condition::Context("encouraged", "unsure"),
+]);
+
+pub static TALK_QUESTIONS: [TalkQuestion; 19] = [
+    TalkQuestion {
+        id: "talk.sides-close",
+        text: t!(
+            "My answers are split between staying technical and managing. When you have seen me \
+            at my best, was I building things or helping others build them?"
+        ),
+        pick: Pick::When,
+        when: Condition::SidesTooClose,
+    },
+    TalkQuestion {
+        id: "talk.what-separates",
+        text: t!(
+            "My result is too close to call between two paths. What would a normal week look \
+            like in each of them here?"
+        ),
+        pick: Pick::When,
+        when: Condition::TooClose,
+    },
+    TalkQuestion {
+        id: "talk.flip",
+        text: t!(
+            "One of my answers could tip my result to another path; my result says which. How \
+            would that play out in the roles here?"
+        ),
+        pick: Pick::When,
+        when: Condition::CanFlip,
+    },
+    TalkQuestion {
+        id: "talk.tlm-code",
+        text: t!("How often would I still write code as a tech lead manager here?"),
+        pick: Pick::When,
+        when: Condition::All(&[
+            Condition::Agrees("current.code-weekly"),
+            Condition::Contender(PathId::TechLeadManager),
+        ]),
+    },
+    TalkQuestion {
+        id: "talk.way-back",
+        text: t!(
+            "If I go back to engineering, what does that path look like here, and who has done \
+            it?"
+        ),
+        pick: Pick::When,
+        when: Condition::All(&[IS_MANAGER, TECHNICAL_LEADS]),
+    },
+    TalkQuestion {
+        id: "talk.way-back-out",
+        text: t!(
+            "If management does not suit me, how do people here go back to engineering, and how \
+            long does that take?"
+        ),
+        pick: Pick::When,
+        when: Condition::All(&[Condition::Not(&IS_MANAGER), MANAGEMENT_CONTENDS]),
+    },
+    TalkQuestion {
+        id: "talk.staff-role",
+        text: t!("What would a staff+ role look like here, and who holds one today?"),
+        pick: Pick::When,
+        when: NO_REAL_STAFF_TRACK,
+    },
+    TalkQuestion {
+        id: "talk.opening",
+        text: t!(
+            "What would the first months in that management opening ask of me, and what support \
+            would I have?"
+        ),
+        pick: Pick::When,
+        when: Condition::All(&[Condition::Not(&IS_MANAGER), OPENING, MANAGEMENT_CONTENDS]),
+    },
+    TalkQuestion {
+        id: "talk.opening-back",
+        text: t!(
+            "What would my first months back in an engineering role ask of me, and who could I \
+            work alongside?"
+        ),
+        pick: Pick::When,
+        when: Condition::All(&[IS_MANAGER, OPENING, TECHNICAL_CONTENDS]),
+    },
+    TalkQuestion {
+        id: "talk.who-could-say",
+        text: t!(
+            "Who here has seen me work and could tell me honestly whether I would be a good \
+            manager?"
+        ),
+        pick: Pick::When,
+        when: Condition::All(&[
+            Condition::Not(&IS_MANAGER),
+            NOT_ENCOURAGED,
+            MANAGEMENT_CONTENDS,
+        ]),
+    },
+    TalkQuestion {
+        id: "talk.who-could-say-manager",
+        text: t!("Who here has seen me lead and could tell me honestly whether I should keep managing?"),
+        pick: Pick::When,
+        when: Condition::All(&[IS_MANAGER, NOT_ENCOURAGED]),
+    },
+    TalkQuestion {
+        id: "talk.pay",
+        text: t!("How do pay and progression compare between the two tracks here?"),
+        pick: Pick::When,
+        when: Condition::Agrees("motives.pay"),
+    },
+    TalkQuestion {
+        id: "talk.only-way-up",
+        text: t!("Is management really the only way to keep growing here?"),
+        pick: Pick::When,
+        when: Condition::Agrees("motives.only-way-up"),
+    },
+    TalkQuestion {
+        id: "talk.important",
+        text: t!(
+            "I marked some statements as mattering a lot to me. Which of them would each path \
+            here honour, and which would it cost me?"
+        ),
+        pick: Pick::When,
+        when: Condition::MarkedImportant,
+    },
+    // What to ask the other person for: an honest read, an experiment, a sponsor.
+    TalkQuestion {
+        id: "talk.honest-read",
+        text: t!("What do you see in my work that I might not see myself?"),
+        pick: Pick::Ask,
+        when: Condition::Always,
+    },
+    TalkQuestion {
+        id: "talk.experiment",
+        text: t!("What small experiment could I try in the next three months to find out?"),
+        pick: Pick::Ask,
+        when: Condition::Always,
+    },
+    TalkQuestion {
+        id: "talk.sponsor",
+        text: t!("If I try it, will you back me, and who else should I talk to?"),
+        pick: Pick::Ask,
+        when: Condition::Always,
+    },
+    TalkQuestion {
+        id: "talk.typical-week",
+        text: t!("What does a normal week look like for the people here in the path my result leads with?"),
+        pick: Pick::Spare,
+        when: Condition::Always,
+    },
+    TalkQuestion {
+        id: "talk.wish-known",
+        text: t!("What do people here who made this move wish they had known before?"),
+        pick: Pick::Spare,
+        when: Condition::Always,
+    },
+];

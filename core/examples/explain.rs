@@ -22,9 +22,10 @@ use std::process::ExitCode;
 use crossroads_core::advice::select_advice;
 use crossroads_core::content::{
     Condition, ContextQuestion, PathId, ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS,
-    STATEMENTS, THEMES,
+    STATEMENTS, TALK_QUESTIONS, THEMES,
 };
 use crossroads_core::scoring::typical_position;
+use crossroads_core::talk::select_questions;
 use crossroads_core::{config, lang, link, score, words, Answers, Choice, Language, Seat, ThemeId};
 use serde_json::{json, Map, Value};
 
@@ -265,6 +266,9 @@ fn content() -> Value {
         "advice": ADVICE.iter().map(|a| json!({
             "id": a.id, "kind": a.kind.key(), "title": a.title.as_str(), "text": a.text.as_str(), "when": condition(&a.when),
         })).collect::<Vec<_>>(),
+        "talk": TALK_QUESTIONS.iter().map(|q| json!({
+            "id": q.id, "text": q.text.as_str(), "pick": q.pick.key(), "when": condition(&q.when),
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -297,6 +301,9 @@ fn condition(c: &Condition) -> Value {
         Condition::Disagrees(id) => json!({"disagrees": id}),
         Condition::Context(q, o) => json!({"context": {q.to_string(): o}}),
         Condition::TooClose => json!("too-close"),
+        Condition::SidesTooClose => json!("sides-too-close"),
+        Condition::CanFlip => json!("can-flip"),
+        Condition::MarkedImportant => json!("marked-important"),
         Condition::Manages => json!("manages"),
         Condition::Offered(p) => json!({"offered": p.key()}),
         Condition::All(cs) => json!({"all": cs.iter().map(condition).collect::<Vec<_>>()}),
@@ -352,6 +359,8 @@ fn result_json(a: &Answers) -> Value {
             "steps": f.steps, "new_top": f.new_top.key(), "margin": f64::from(f.margin_tenths) / 10.0,
         })).collect::<Vec<_>>(),
         "advice": advice.ids(),
+        // "Talk it over": the questions to bring to a conversation, in the guide's order.
+        "talk": select_questions(a, &o).iter().map(|q| q.id).collect::<Vec<_>>(),
         // The result's words: each path's name, and each advice item's title, in order.
         "names": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(p.path().name.as_str()))).collect::<Map<_, _>>(),
         "advice_titles": advice.items.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),

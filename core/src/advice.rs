@@ -1,7 +1,9 @@
 //! Chooses advice from the catalogue: every item whose condition holds for these answers,
 //! context and result, in catalogue order (stable), so the same input gives the same page.
 
-use crate::content::{statement_index, Advice, AdviceKind, Condition, PathId, ADVICE, PATH_COUNT};
+use crate::content::{
+    statement_index, Advice, AdviceKind, Condition, PathId, ADVICE, PATH_COUNT, STATEMENTS,
+};
 use crate::model::Answers;
 use crate::scoring::{Outcome, Verdict};
 
@@ -54,6 +56,9 @@ pub fn holds_at(cond: &Condition, answers: &Answers, outcome: &Outcome, offered:
         Condition::Disagrees(id) => leans(answers, id, -1),
         Condition::Context(q, o) => answers.context_is(q, o),
         Condition::TooClose => outcome.verdict == Verdict::TooClose,
+        Condition::SidesTooClose => outcome.side_verdict == Verdict::TooClose,
+        Condition::CanFlip => !outcome.flips.is_empty(),
+        Condition::MarkedImportant => (0..STATEMENTS.len()).any(|i| answers.is_important(i)),
         Condition::Manages => answers.seat() == crate::content::Seat::Manager,
         Condition::Offered(path) => offered[path.index()],
         Condition::All(cs) => cs.iter().all(holds),

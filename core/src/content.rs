@@ -9,7 +9,9 @@ mod releases;
 
 use crate::text::{Alternative, Text};
 
-pub use catalogue::{ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
+pub use catalogue::{
+    ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, TALK_QUESTIONS, THEMES,
+};
 pub use releases::RELEASES;
 
 /// Number of paths. The order of `PathId` is the documented tie-break order.
@@ -284,6 +286,12 @@ pub enum Condition {
     Context(&'static str, &'static str),
     /// The verdict is "too close to call".
     TooClose,
+    /// The sides themselves are too close to call (technical or management).
+    SidesTooClose,
+    /// One small change to a single answer would change the top path.
+    CanFlip,
+    /// The person marked at least one statement "this matters a lot to me".
+    MarkedImportant,
     /// The person manages today ([`Seat::Manager`], from the `history` question).
     Manages,
     /// The path is a role at the reader's organisation (all are, unless its configuration
@@ -292,6 +300,38 @@ pub enum Condition {
     All(&'static [Condition]),
     Any(&'static [Condition]),
     Not(&'static Condition),
+}
+
+/// When a question of the conversation guide is chosen (`crate::talk`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// When its condition holds: a question drawn from this result.
+    When,
+    /// For every result: what to ask the other person for.
+    Ask,
+    /// Only to bring a guide with few questions of its own up to the minimum.
+    Spare,
+}
+
+impl Pick {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Pick::When => "when",
+            Pick::Ask => "ask",
+            Pick::Spare => "spare",
+        }
+    }
+}
+
+/// A question to bring to a conversation with someone the reader trusts (their manager, a
+/// mentor, a peer who has made the move), in the reader's own voice.
+#[derive(Debug, PartialEq, Eq)]
+pub struct TalkQuestion {
+    /// Stable short id.
+    pub id: &'static str,
+    pub text: Text,
+    pub pick: Pick,
+    pub when: Condition,
 }
 
 /// One piece of advice.

@@ -36,6 +36,7 @@ pub mod lang;
 pub mod link;
 pub mod model;
 pub mod scoring;
+pub mod talk;
 pub mod text;
 pub mod words;
 

@@ -2,7 +2,7 @@
 //! them (`examples/text_file.rs` prints the release's), and reading one back, complete for
 //! this catalogue, into the table texts are read from (`text`).
 
-use crate::content::{ADVICE, CONTEXT_QUESTIONS, PATHS, STATEMENTS, THEMES};
+use crate::content::{ADVICE, CONTEXT_QUESTIONS, PATHS, STATEMENTS, TALK_QUESTIONS, THEMES};
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 use crate::text::{Alternative, ALTERNATIVE};
 use crate::text::{Text, TextFileError, TextTable};
@@ -37,11 +37,13 @@ pub fn catalogue_texts() -> impl Iterator<Item = Text> {
             .chain(q.options.iter().map(|o| o.label))
     });
     let advice = ADVICE.iter().flat_map(|a| [a.title, a.text]);
+    let talk = TALK_QUESTIONS.iter().map(|q| q.text);
     paths
         .chain(themes)
         .chain(statements)
         .chain(context)
         .chain(advice)
+        .chain(talk)
         .chain(crate::link::LinkError::MESSAGES)
 }
 

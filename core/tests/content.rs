@@ -175,8 +175,19 @@ fn check_condition(c: &Condition, advice: &str) {
         | Condition::Leads(_)
         | Condition::Contender(_)
         | Condition::TooClose
+        | Condition::SidesTooClose
+        | Condition::CanFlip
+        | Condition::MarkedImportant
         | Condition::Manages
         | Condition::Offered(_) => {}
+    }
+}
+
+#[test]
+fn talk_questions_name_only_what_exists() {
+    for q in TALK_QUESTIONS.iter() {
+        assert!(!q.text.is_empty(), "{}", q.id);
+        check_condition(&q.when, q.id);
     }
 }
 

@@ -151,6 +151,15 @@ fn score_prints_the_full_result() {
         .is_some_and(|c| !c.is_empty()));
     assert!(v["profile"]["energy"]["you"].is_number());
     assert!(v["flips"].is_array() && v["advice"].is_array());
+    // "Talk it over": five to eight questions, the asks among them.
+    let talk: Vec<&str> = v["talk"]
+        .as_array()
+        .expect("talk")
+        .iter()
+        .map(|q| q.as_str().unwrap())
+        .collect();
+    assert!((5..=8).contains(&talk.len()), "{talk:?}");
+    assert!(talk.contains(&"talk.honest-read"), "{talk:?}");
 }
 
 #[test]
@@ -283,6 +292,7 @@ fn same_but_words(en: &serde_json::Value, other: &serde_json::Value, path: &str)
                         | "side_verdict"
                         | "path_verdict"
                         | "advice"
+                        | "talk"
                         | "statement"
                         | "new_top"
                 );

@@ -6,7 +6,9 @@
 //! Run with `cargo test -p crossroads-core --test personas -- --nocapture` to see each
 //! persona's fits.
 
-use crossroads_core::content::{AdviceKind, STATEMENTS};
+use crossroads_core::advice::holds;
+use crossroads_core::content::{AdviceKind, Pick, STATEMENTS, TALK_QUESTIONS};
+use crossroads_core::talk::{self, select_questions};
 use crossroads_core::{
     score, select_advice, Answers, Choice, Outcome, PathId, Seat, Side, Verdict,
 };
@@ -1392,4 +1394,113 @@ fn a_path_an_organisation_does_not_offer_trades_the_advice_that_assumes_it() {
     assert!(!select_advice_at(&a, &o, &no_managers)
         .ids()
         .contains(&"exp.interim-lead"));
+}
+
+// Talk it over ------------------------------------------------------------------------
+
+fn talk_ids(a: &Answers, o: &Outcome) -> Vec<&'static str> {
+    select_questions(a, o).iter().map(|q| q.id).collect()
+}
+
+/// Every persona takes five to eight questions to the conversation, none twice, each one
+/// there for a reason the persona meets (the asks and spares hold for everyone), and no
+/// question of their result is left out while there was room for it.
+#[test]
+fn every_persona_gets_a_conversation_guide_drawn_from_their_result() {
+    let people = [
+        &DEEP_CRAFTER,
+        &PEOPLE_GROWER,
+        &ORG_WIDE_STAFF,
+        &SMALL_TEAM_LEAD,
+        &ARCHITECT,
+        &CODING_MENTOR,
+        &PAY_AND_STATUS,
+        &AMBIVALENT,
+        &HURRIED,
+        &STAYING_EM,
+        &STAYING_TLM,
+        &GOING_BACK,
+        &LONG_AWAY,
+        &LOVES_BOTH,
+        &OPEN_MANAGER,
+    ];
+    for person in people {
+        let (a, o) = person.run();
+        let chosen = select_questions(&a, &o);
+        let ids: Vec<_> = chosen.iter().map(|q| q.id).collect();
+        println!("{}: {ids:?}", person.name);
+        assert!(
+            (talk::MIN..=talk::MAX).contains(&chosen.len()),
+            "{}: {ids:?}",
+            person.name
+        );
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", person.name);
+        for q in &chosen {
+            assert!(
+                holds(&q.when, &a, &o),
+                "{}: {} without its reason",
+                person.name,
+                q.id
+            );
+        }
+        let from_result = chosen.iter().filter(|q| q.pick == Pick::When).count();
+        let held = TALK_QUESTIONS
+            .iter()
+            .filter(|q| q.pick == Pick::When && holds(&q.when, &a, &o))
+            .count();
+        assert_eq!(
+            from_result,
+            held.min(talk::FROM_RESULT),
+            "{}: {ids:?}",
+            person.name
+        );
+        // The asks close every guide: an honest read, an experiment, a sponsor.
+        for ask in ["talk.honest-read", "talk.experiment", "talk.sponsor"] {
+            assert!(ids.contains(&ask), "{}: {ids:?}", person.name);
+        }
+    }
+}
+
+#[test]
+fn a_result_too_close_to_call_asks_what_separates_the_contenders() {
+    let (a, o) = AMBIVALENT.run();
+    assert_eq!(o.verdict, Verdict::TooClose);
+    let ids = talk_ids(&a, &o);
+    assert!(ids.contains(&"talk.what-separates"), "{ids:?}");
+    // A clear result does not ask it.
+    let (a, o) = DEEP_CRAFTER.run();
+    assert!(!talk_ids(&a, &o).contains(&"talk.what-separates"));
+}
+
+#[test]
+fn no_real_staff_track_asks_what_a_staff_role_would_look_like_here() {
+    let mut a = ORG_WIDE_STAFF.answers();
+    for track in ["no", "paper"] {
+        a.set_context_by_id("staff-track", track).unwrap();
+        let ids = talk_ids(&a, &score(&a));
+        assert!(ids.contains(&"talk.staff-role"), "{track}: {ids:?}");
+    }
+    let a = ORG_WIDE_STAFF.answers();
+    assert!(!talk_ids(&a, &score(&a)).contains(&"talk.staff-role"));
+}
+
+#[test]
+fn a_manager_going_back_asks_about_the_way_back_and_an_engineer_about_the_way_out() {
+    for person in [&GOING_BACK, &LONG_AWAY] {
+        let (a, o) = person.run();
+        let ids = talk_ids(&a, &o);
+        assert!(ids.contains(&"talk.way-back"), "{}: {ids:?}", person.name);
+        assert!(
+            !ids.contains(&"talk.way-back-out"),
+            "{}: {ids:?}",
+            person.name
+        );
+    }
+    let (a, o) = PEOPLE_GROWER.run();
+    let ids = talk_ids(&a, &o);
+    assert!(ids.contains(&"talk.way-back-out"), "{ids:?}");
+    assert!(!ids.contains(&"talk.way-back"), "{ids:?}");
 }

@@ -1,0 +1,72 @@
+//! "Talk it over": the questions a reader brings to one conversation with someone they trust
+//! (their manager, a mentor, a peer who has made the move), chosen from the catalogue's
+//! `TALK_QUESTIONS` for this result, like the advice: the same input gives the same guide.
+//!
+//! The questions drawn from this result come first, in catalogue order, at most
+//! [`FROM_RESULT`] of them; then the asks every guide ends with (an honest read, an
+//! experiment, a sponsor); then spares, only until the guide has [`MIN`] questions.
+
+use crate::advice::{holds_at, Offered, ALL_OFFERED};
+use crate::content::{Pick, TalkQuestion, TALK_QUESTIONS};
+use crate::model::Answers;
+use crate::scoring::Outcome;
+
+/// The fewest questions a guide has.
+pub const MIN: usize = 5;
+/// The most questions a guide has.
+pub const MAX: usize = 8;
+/// The most questions drawn from the result: the rest of [`MAX`] is the asks.
+pub const FROM_RESULT: usize = 5;
+
+/// The questions for this result, with every path offered.
+pub fn select_questions(answers: &Answers, outcome: &Outcome) -> Vec<&'static TalkQuestion> {
+    select_questions_at(answers, outcome, &ALL_OFFERED)
+}
+
+/// The questions for this result at an organisation that offers these paths.
+pub fn select_questions_at(
+    answers: &Answers,
+    outcome: &Outcome,
+    offered: &Offered,
+) -> Vec<&'static TalkQuestion> {
+    let of = |pick: Pick| TALK_QUESTIONS.iter().filter(move |q| q.pick == pick);
+    let mut chosen: Vec<&'static TalkQuestion> = of(Pick::When)
+        .filter(|q| holds_at(&q.when, answers, outcome, offered))
+        .take(FROM_RESULT)
+        .collect();
+    chosen.extend(of(Pick::Ask));
+    let short = MIN.saturating_sub(chosen.len());
+    chosen.extend(of(Pick::Spare).take(short));
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Condition;
+
+    #[test]
+    fn the_catalogue_can_always_make_a_guide_within_its_bounds() {
+        let asks = TALK_QUESTIONS
+            .iter()
+            .filter(|q| q.pick == Pick::Ask)
+            .count();
+        let spares = TALK_QUESTIONS
+            .iter()
+            .filter(|q| q.pick == Pick::Spare)
+            .count();
+        assert!(
+            asks + spares >= MIN,
+            "a result that selects nothing still gets {MIN}"
+        );
+        assert!(FROM_RESULT + asks <= MAX);
+        // Asks and spares are for every result: no condition to meet.
+        for q in TALK_QUESTIONS.iter().filter(|q| q.pick != Pick::When) {
+            assert_eq!(q.when, Condition::Always, "{}", q.id);
+        }
+        let mut ids: Vec<_> = TALK_QUESTIONS.iter().map(|q| q.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), TALK_QUESTIONS.len(), "ids are unique");
+    }
+}
