@@ -39,6 +39,8 @@ pub struct Platform {
     pub print: Callback<()>,
     /// Opens the print dialog for everything the result holds.
     pub print_all: Callback<()>,
+    /// Opens the print dialog for the conversation guide alone ("Talk it over").
+    pub print_talk: Callback<()>,
 }
 
 impl Default for Platform {
@@ -55,6 +57,7 @@ impl Default for Platform {
             focus: Callback::noop(),
             print: Callback::noop(),
             print_all: Callback::noop(),
+            print_talk: Callback::noop(),
         }
     }
 }

@@ -69,12 +69,13 @@ pub fn scroll_to_top() {
 }
 
 /// Opens the print dialog.
-pub fn print(everything: bool) {
+pub fn print(part: Option<&str>) {
     let Some(w) = window() else { return };
-    // The style sheet prints the short form unless the page says everything (`data-print`).
+    // The style sheet prints the short form unless the page names another (`data-print`:
+    // "all" for everything, "talk" for the conversation guide alone).
     let root = document().and_then(|d| d.document_element());
-    if let (true, Some(root)) = (everything, &root) {
-        let _ = root.set_attribute("data-print", "all");
+    if let (Some(part), Some(root)) = (part, &root) {
+        let _ = root.set_attribute("data-print", part);
     }
     // The dialog is modal: print() returns once it is closed, and the page is as before.
     let _ = w.print();

@@ -37,8 +37,9 @@ pub fn browser() -> Platform {
         earlier: Callback::from(super::earlier_store::load),
         keep: Callback::from(|kept: Vec<_>| super::earlier_store::save(&kept)),
         focus: Callback::from(|id: yew::AttrValue| super::focus(&id)),
-        print: Callback::from(|_| super::print(false)),
-        print_all: Callback::from(|_| super::print(true)),
+        print: Callback::from(|_| super::print(None)),
+        print_all: Callback::from(|_| super::print(Some("all"))),
+        print_talk: Callback::from(|_| super::print(Some("talk"))),
     }
 }
 

@@ -86,6 +86,7 @@ test('"In this result" moves to each section and leaves the address as it is', a
     'What would change it',
     'Next steps',
     'The way back',
+    'Talk it over',
   ]);
   for (const name of names) {
     await widget.press(nav.getByRole('link', { name }));

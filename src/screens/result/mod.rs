@@ -4,13 +4,14 @@
 //!
 //! - `summary`: whose result it is, the top path, sharing, the reader's own actions.
 //! - `sections`: the table of sections (order, heading, id) and how each is shown.
-//! - `profile`, `reasons`, `advice`: the sections' components.
+//! - `profile`, `reasons`, `advice`, `talk`: the sections' components.
 
 mod advice;
 mod profile;
 mod reasons;
 mod sections;
 mod summary;
+mod talk;
 
 use crossroads_core::advice::select_advice_at;
 use crossroads_core::content::AdviceKind;

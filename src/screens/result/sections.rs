@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::advice::{of_kind, NextSteps, WayBack};
 use super::profile::Profile;
 use super::reasons::{Flips, Why};
+use super::talk::Talk;
 use crate::components::{EarlierResults, FitBars};
 use crate::journey::Action;
 
@@ -20,14 +21,15 @@ pub enum Section {
     Flips,
     WayBack,
     NextSteps,
+    Talk,
     Earlier,
 }
 
 impl Section {
     /// The sections of a result, in the order they show. Someone who manages today and whose
     /// answers point back reads the way back first (`way_back_first`); otherwise it follows
-    /// the next steps, when there is one. The earlier results close the list, when there are
-    /// any.
+    /// the next steps, when there is one. "Talk it over" follows them; the earlier results
+    /// close the list, when there are any.
     pub fn order(has_way_back: bool, way_back_first: bool, has_earlier: bool) -> Vec<Section> {
         let mut order = vec![
             Section::Fits,
@@ -42,6 +44,7 @@ impl Section {
         if has_way_back && !way_back_first {
             order.push(Section::WayBack);
         }
+        order.push(Section::Talk);
         if has_earlier {
             order.push(Section::Earlier);
         }
@@ -57,6 +60,7 @@ impl Section {
             Section::Flips => "flip-title",
             Section::WayBack => "way-back-title",
             Section::NextSteps => "next-title",
+            Section::Talk => "talk-title",
             Section::Earlier => "earlier-title",
         }
     }
@@ -70,18 +74,21 @@ impl Section {
             Section::Flips => tr!("What would change it"),
             Section::WayBack => tr!("The way back"),
             Section::NextSteps => tr!("Next steps"),
+            Section::Talk => tr!("Talk it over"),
             Section::Earlier => tr!("Your earlier results"),
         }
     }
 
     /// The section's class: what prints by default (the summary, the chart and the next
-    /// steps) and what only "Print everything" adds (`print-full`).
+    /// steps) and what only "Print everything" adds (`print-full`); "Talk it over" also
+    /// prints alone ("Print this guide").
     fn class(self) -> &'static str {
         match self {
             Section::Fits | Section::Why | Section::Flips => "print-full",
             Section::Profile => "profile",
             Section::WayBack => "way-back print-full",
             Section::NextSteps => "next-steps",
+            Section::Talk => "talk print-full",
             Section::Earlier => "earlier-section",
         }
     }
@@ -110,6 +117,7 @@ pub fn view(section: Section, depth: &Depth) -> Html {
         Section::NextSteps => {
             html! { <NextSteps outcome={outcome.clone()} advice={depth.advice.clone()} /> }
         }
+        Section::Talk => html! { <Talk answers={answers.clone()} outcome={outcome.clone()} /> },
         Section::Earlier => html! {
             <EarlierResults current={answers.clone()} dispatch={depth.dispatch.clone()}
                 heading={section.id()} />
@@ -132,15 +140,15 @@ mod tests {
     fn the_way_back_comes_first_only_for_a_reader_going_back() {
         assert_eq!(
             Section::order(false, false, false),
-            [Fits, Profile, Why, Flips, NextSteps]
+            [Fits, Profile, Why, Flips, NextSteps, Talk]
         );
         assert_eq!(
             Section::order(true, false, true),
-            [Fits, Profile, Why, Flips, NextSteps, WayBack, Earlier]
+            [Fits, Profile, Why, Flips, NextSteps, WayBack, Talk, Earlier]
         );
         assert_eq!(
             Section::order(true, true, false),
-            [Fits, Profile, Why, Flips, WayBack, NextSteps]
+            [Fits, Profile, Why, Flips, WayBack, NextSteps, Talk]
         );
     }
 }

@@ -1,0 +1,139 @@
+// "Talk it over": the result ends with questions to bring to one conversation with someone
+// the reader trusts, chosen for this result (crossroads_core::talk), which can be copied with
+// the result's link and printed alone on one page.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures/crossroads.mjs';
+import { wordsOf } from './languages.mjs';
+
+test.afterEach(async ({ errors }) => {
+  expect(errors).toEqual([]);
+});
+
+// The "people person, path open" of core/tests/personas.rs (as in side-first.spec.mjs):
+// management clearly, its two paths too close to call; an opening, encouragement.
+const PEOPLE_PERSON = [0, 2, -1, -1, 1, -1, 1, -1, 2, 0, 1, -2, -1, 0, 2, 0, 0, 0, 2, -1, 1, 1, -1, 0, 0, -2, -1, 0, 1, -1, -1, -1, -1];
+// What `explain score` chooses for those answers with that context, in order.
+const GUIDE = [
+  'My result is too close to call between two paths. What would a normal week look like in each of them here?',
+  'One of my answers could tip my result to another path; my result says which. How would that play out in the roles here?',
+  'If management does not suit me, how do people here go back to engineering, and how long does that take?',
+  'What would the first months in that management opening ask of me, and what support would I have?',
+  'What do you see in my work that I might not see myself?',
+  'What small experiment could I try in the next three months to find out?',
+  'If I try it, will you back me, and who else should I talk to?',
+];
+
+/** Answers every statement by key as the people person, with their context, to the result. */
+async function toResult(page, widget, code = 'en') {
+  const { say } = wordsOf(code);
+  await widget.open(`${code === 'en' ? './' : `${code}/`}#q/1`);
+  for (let i = 0; i < PEOPLE_PERSON.length; i++) {
+    await expect(widget.count()).toHaveText(new RegExp(`^${i + 1}\\D`));
+    await page.keyboard.press(String(PEOPLE_PERSON[i] + 3));
+  }
+  // staff+ track: yes; an opening: yes, now; encouraged: yes.
+  for (const question of ['staff-track', 'opening', 'encouraged']) {
+    await page.locator(`fieldset[data-question="${question}"]`).getByRole('radio').first().check();
+  }
+  await page.getByRole('button', { name: say('See my result'), exact: true }).click();
+  await expect(page.locator('main.result')).toHaveAttribute('data-side', 'management');
+}
+
+const section = (page) => page.locator('section.talk');
+
+/** Pages in a PDF. */
+const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('the result ends with questions drawn from it, reached from the contents, and copied with the link', async ({ page, widget, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await toResult(page, widget);
+  // In the contents, after the next steps (and the way back), the last section of this
+  // result; a jump lands on its heading.
+  const contents = await page.locator('nav.in-this-result a').allTextContents();
+  expect(contents.indexOf('Talk it over')).toBeGreaterThan(contents.indexOf('Next steps'));
+  expect(contents.at(-1)).toBe('Talk it over');
+  await page.locator('nav.in-this-result a', { hasText: 'Talk it over' }).click();
+  await expect(page.getByRole('heading', { name: 'Talk it over' })).toBeFocused();
+  await expect(section(page).locator('.talk-questions li')).toHaveText(GUIDE);
+
+  await widget.press(page.getByRole('button', { name: 'Copy these questions' }));
+  await expect(section(page).getByRole('status')).toHaveText('Questions copied, with the link to your result.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await widget.shareLink().inputValue();
+  expect(copied).toBe(
+    [
+      'Questions for a conversation about my Crossroads result',
+      '',
+      ...GUIDE.map((q, i) => `${i + 1}. ${q}`),
+      '',
+      `My result: ${link}`,
+    ].join('\n'),
+  );
+});
+
+test('a refused copy says how to copy them by hand', async ({ page, widget }) => {
+  await page.addInitScript(() => {
+    if (navigator.clipboard) navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    document.execCommand = () => false;
+  });
+  await toResult(page, widget);
+  await widget.press(page.getByRole('button', { name: 'Copy these questions' }));
+  await expect(section(page).getByRole('status')).toHaveText('This browser would not copy them. Select the questions above and copy them by hand.');
+});
+
+test('"Print this guide" prints the guide alone, with the result\'s link, on one page of A4 and of Letter', async ({ page, widget }) => {
+  await toResult(page, widget);
+  await page.evaluate(() => {
+    window.printed = [];
+    window.print = () => window.printed.push(document.documentElement.dataset.print ?? 'short');
+  });
+  await widget.press(page.getByRole('button', { name: 'Print this guide' }));
+  await expect.poll(() => page.evaluate(() => window.printed)).toEqual(['talk']);
+  expect(await page.evaluate(() => document.documentElement.dataset.print ?? null)).toBeNull();
+
+  // What that print shows: the guide and the link, nothing else of the result.
+  const link = await widget.shareLink().inputValue();
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'talk'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(section(page).locator('.talk-questions li')).toHaveCount(GUIDE.length);
+  await expect(section(page).locator('.talk-link')).toHaveText(`The result these questions come from: ${link}`);
+  await expect(page.locator('h1.verdict')).toBeHidden();
+  await expect(page.locator('#next-title')).toBeHidden();
+  await expect(section(page).locator('.talk-actions')).toBeHidden();
+  for (const format of ['A4', 'Letter']) {
+    expect(pages(await page.pdf({ format, printBackground: true })), format).toBe(1);
+  }
+  // The short print leaves the guide out; "Print everything" keeps it.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-print'));
+  await expect(section(page)).toBeHidden();
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'all'));
+  await expect(section(page)).toBeVisible();
+});
+
+test('by keyboard, axe-clean in light and dark, and within 320 px', async ({ page, widget }) => {
+  await toResult(page, widget);
+  // From its heading, Tab reaches Copy, then Print.
+  await page.locator('#talk-title').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Copy these questions' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Print this guide' })).toBeFocused();
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const r = await new AxeBuilder({ page }).include('section.talk').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(r.violations.map((v) => `${colorScheme}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  for (const right of await section(page).locator('li, button, p').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) {
+    expect(right).toBeLessThanOrEqual(320);
+  }
+});
+
+test('in German, the guide speaks German', async ({ page, widget }) => {
+  const { say } = wordsOf('de');
+  await toResult(page, widget, 'de');
+  await expect(page.getByRole('heading', { name: say('Talk it over') })).toBeVisible();
+  await expect(section(page).locator('.talk-questions li')).toHaveText(GUIDE.map(say));
+  await expect(page.getByRole('button', { name: say('Copy these questions') })).toBeVisible();
+});
