@@ -182,8 +182,8 @@ pub fn App() -> Html {
     {
         let complete = (*outcome).as_ref().map(|outcome| {
             result_events.fields(outcome, || {
-                let payload = crossroads_core::link::encode(&journey.answers, None);
-                web::platform::browser().url(&crossroads_core::link::fragment(&payload))
+                let fragment = crossroads_core::link::result_fragment(&journey.answers, None);
+                web::platform::browser().url(&fragment)
             })
         });
         use_effect_with(complete, |complete| {

@@ -1401,7 +1401,7 @@ pub static ADVICE: [Advice; 35] = [
 // ---------------------------------------------------------------------------------------
 // Talk it over: questions to bring to a conversation with someone the reader trusts.
 // Chosen by `crate::talk`: those of this result whose condition holds, in this order (at
-// most five), then the three asks, then spares up to five in all.
+// most five), then spares up to five in all, then the three asks.
 // ---------------------------------------------------------------------------------------
 
 const OPENING: Condition = Condition::Any(&[
@@ -1449,6 +1449,7 @@ pub static TALK_QUESTIONS: [TalkQuestion; 19] = [
         when: Condition::All(&[
             Condition::Agrees("current.code-weekly"),
             Condition::Contender(PathId::TechLeadManager),
+            Condition::Offered(PathId::TechLeadManager),
         ]),
     },
     TalkQuestion {
@@ -1508,7 +1509,9 @@ pub static TALK_QUESTIONS: [TalkQuestion; 19] = [
     },
     TalkQuestion {
         id: "talk.who-could-say-manager",
-        text: t!("Who here has seen me lead and could tell me honestly whether I should keep managing?"),
+        text: t!(
+            "Who here has seen me lead and could tell me honestly whether I should keep managing?"
+        ),
         pick: Pick::When,
         when: Condition::All(&[IS_MANAGER, NOT_ENCOURAGED]),
     },
@@ -1554,7 +1557,9 @@ pub static TALK_QUESTIONS: [TalkQuestion; 19] = [
     },
     TalkQuestion {
         id: "talk.typical-week",
-        text: t!("What does a normal week look like for the people here in the path my result leads with?"),
+        text: t!(
+            "What does doing well look like, after a year, in the path my result leads with here?"
+        ),
         pick: Pick::Spare,
         when: Condition::Always,
     },

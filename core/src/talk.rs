@@ -3,8 +3,9 @@
 //! `TALK_QUESTIONS` for this result, like the advice: the same input gives the same guide.
 //!
 //! The questions drawn from this result come first, in catalogue order, at most
-//! [`FROM_RESULT`] of them; then the asks every guide ends with (an honest read, an
-//! experiment, a sponsor); then spares, only until the guide has [`MIN`] questions.
+//! [`FROM_RESULT`] of them; then spares, only as many as bring the guide to [`MIN`]
+//! questions; then the asks every guide ends with (an honest read, an experiment, a
+//! sponsor).
 
 use crate::advice::{holds_at, Offered, ALL_OFFERED};
 use crate::content::{Pick, TalkQuestion, TALK_QUESTIONS};
@@ -34,9 +35,10 @@ pub fn select_questions_at(
         .filter(|q| holds_at(&q.when, answers, outcome, offered))
         .take(FROM_RESULT)
         .collect();
-    chosen.extend(of(Pick::Ask));
-    let short = MIN.saturating_sub(chosen.len());
+    let asks = of(Pick::Ask).count();
+    let short = MIN.saturating_sub(chosen.len() + asks);
     chosen.extend(of(Pick::Spare).take(short));
+    chosen.extend(of(Pick::Ask));
     chosen
 }
 

@@ -2,7 +2,7 @@
 // after a reload, the browser's back and forward buttons, damaged and blocked storage,
 // print, and screenshots kept as test output. Every journey ends with zero page errors
 // and zero console errors.
-import { test, expect, PATTERN, blockStorage } from './fixtures/crossroads.mjs';
+import { test, expect, PATTERN, blockStorage, pdfPages } from './fixtures/crossroads.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
@@ -115,6 +115,13 @@ test('each statement shows its own answer, or none, going back and forth', async
   await step('Next', 3);
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   await expect(page.locator('label.choice.checked')).toHaveCount(0);
+  // The browser's Back and Forward too.
+  await page.goBack();
+  await expect(widget.count()).toHaveText(/^2 of/);
+  await only('Strongly disagree');
+  await page.goForward();
+  await expect(widget.count()).toHaveText(/^3 of/);
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
 test('"matters a lot" and "why this matters"', async ({ page, widget }) => {
@@ -297,7 +304,7 @@ test('print renders the result cleanly on A4 and Letter', async ({ page, widget 
   await expect(page.locator('.why-path').nth(1).locator('.why-columns')).toBeVisible();
   for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format, printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages = pdfPages(pdf);
     expect(pages, format).toBeGreaterThanOrEqual(2);
     expect(pages, format).toBeLessThanOrEqual(12);
     expect(pdf.length, format).toBeGreaterThan(10_000);

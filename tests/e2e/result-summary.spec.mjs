@@ -1,6 +1,6 @@
 // The result people read, keep and share: a summary that fits the first screen, with sharing
 // in it, the depth below behind "In this result", and a short print.
-import { test, expect } from './fixtures/crossroads.mjs';
+import { test, expect, pdfPages as pages } from './fixtures/crossroads.mjs';
 
 const PATTERN = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree', 'Not sure', 'Agree'];
 // The longest result there is to print: too close to call, with the most advice (26 items)
@@ -86,7 +86,6 @@ test('"In this result" moves to each section and leaves the address as it is', a
     'What would change it',
     'Next steps',
     'The way back',
-    'Talk it over',
   ]);
   for (const name of names) {
     await widget.press(nav.getByRole('link', { name }));
@@ -107,8 +106,6 @@ const recordPrints = (page) =>
     window.print = () => window.printed.push(document.documentElement.dataset.print ?? 'short');
   });
 
-/** Pages in a PDF. */
-const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('the short print of the longest result fits 4 pages on A4 and on Letter; "Print everything" prints more', async ({ page, widget, errors }) => {
   await page.goto(LONGEST);

@@ -38,8 +38,10 @@ test("a manager's journey: the statements in a manager's words, the way back fir
   );
   const { total } = await widget.progress();
   expect(total).toBe(LONG_AWAY.length);
+  const seen = [];
   for (let i = 0; i < total; i++) {
     const id = await page.locator('main.question').getAttribute('data-statement');
+    seen.push(id);
     if (id === 'time.meeting-week') {
       await expect(statement(page, id)).toHaveText('You welcome your weeks of one-to-ones and meetings.');
     }
@@ -48,6 +50,7 @@ test("a manager's journey: the statements in a manager's words, the way back fir
     }
     await widget.answer(LABELS[LONG_AWAY[i]]);
   }
+  expect(seen).toEqual(expect.arrayContaining(['time.meeting-week', 'motives.pay']));
   // The situation, asked from a manager's seat; where they stand is already answered.
   await expect(page.getByRole('radio', { name: MANAGER_LONG })).toBeChecked();
   const opening = page.locator('fieldset[data-question="opening"]');

@@ -2,7 +2,7 @@
 // the reader trusts, chosen for this result (crossroads_core::talk), which can be copied with
 // the result's link and printed alone on one page.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures/crossroads.mjs';
+import { test, expect, pdfPages } from './fixtures/crossroads.mjs';
 import { wordsOf } from './languages.mjs';
 
 test.afterEach(async ({ errors }) => {
@@ -23,26 +23,31 @@ const GUIDE = [
   'If I try it, will you back me, and who else should I talk to?',
 ];
 
-/** Answers every statement by key as the people person, with their context, to the result. */
-async function toResult(page, widget, code = 'en') {
+// The longest guide there is: the sides too close to call, a flip, no staff+ track, pay
+// (the answers of result-summary.spec.mjs's longest result, "not sure" for null, with no
+// statement marked): eight questions.
+const TORN = [null, 2, null, 1, 0, 1, 1, 0, 0, -1, null, 1, -2, -2, -2, null, -1, 0, -2, 1, -1, 0, -2, -1, -2, 0, null, null, 1, 1, 2, 1, 1];
+
+/**
+ * Answers every statement by key (null: "not sure"), and the context questions by their
+ * options' positions, to the result.
+ */
+async function toResult(page, widget, { code = 'en', answers = PEOPLE_PERSON, context = { 'staff-track': 0, opening: 0, encouraged: 0 } } = {}) {
   const { say } = wordsOf(code);
   await widget.open(`${code === 'en' ? './' : `${code}/`}#q/1`);
-  for (let i = 0; i < PEOPLE_PERSON.length; i++) {
+  for (let i = 0; i < answers.length; i++) {
     await expect(widget.count()).toHaveText(new RegExp(`^${i + 1}\\D`));
-    await page.keyboard.press(String(PEOPLE_PERSON[i] + 3));
+    await page.keyboard.press(answers[i] === null ? '0' : String(answers[i] + 3));
   }
-  // staff+ track: yes; an opening: yes, now; encouraged: yes.
-  for (const question of ['staff-track', 'opening', 'encouraged']) {
-    await page.locator(`fieldset[data-question="${question}"]`).getByRole('radio').first().check();
+  for (const [question, option] of Object.entries(context)) {
+    await page.locator(`fieldset[data-question="${question}"]`).getByRole('radio').nth(option).check();
   }
   await page.getByRole('button', { name: say('See my result'), exact: true }).click();
-  await expect(page.locator('main.result')).toHaveAttribute('data-side', 'management');
+  await expect(page.locator('main.result')).toBeVisible();
 }
 
 const section = (page) => page.locator('section.talk');
 
-/** Pages in a PDF. */
-const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('the result ends with questions drawn from it, reached from the contents, and copied with the link', async ({ page, widget, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -83,6 +88,7 @@ test('a refused copy says how to copy them by hand', async ({ page, widget }) =>
 
 test('"Print this guide" prints the guide alone, with the result\'s link, on one page of A4 and of Letter', async ({ page, widget }) => {
   await toResult(page, widget);
+  await expect(page.locator('main.result')).toHaveAttribute('data-side', 'management');
   await page.evaluate(() => {
     window.printed = [];
     window.print = () => window.printed.push(document.documentElement.dataset.print ?? 'short');
@@ -101,7 +107,7 @@ test('"Print this guide" prints the guide alone, with the result\'s link, on one
   await expect(page.locator('#next-title')).toBeHidden();
   await expect(section(page).locator('.talk-actions')).toBeHidden();
   for (const format of ['A4', 'Letter']) {
-    expect(pages(await page.pdf({ format, printBackground: true })), format).toBe(1);
+    expect(pdfPages(await page.pdf({ format, printBackground: true })), format).toBe(1);
   }
   // The short print leaves the guide out; "Print everything" keeps it.
   await page.evaluate(() => document.documentElement.removeAttribute('data-print'));
@@ -132,8 +138,42 @@ test('by keyboard, axe-clean in light and dark, and within 320 px', async ({ pag
 
 test('in German, the guide speaks German', async ({ page, widget }) => {
   const { say } = wordsOf('de');
-  await toResult(page, widget, 'de');
+  await toResult(page, widget, { code: 'de' });
   await expect(page.getByRole('heading', { name: say('Talk it over') })).toBeVisible();
   await expect(section(page).locator('.talk-questions li')).toHaveText(GUIDE.map(say));
   await expect(page.getByRole('button', { name: say('Copy these questions') })).toBeVisible();
+});
+
+for (const code of ['en', 'de']) {
+  test(`the longest guide, eight questions, prints on one page of A4 and of Letter (${code})`, async ({ page, widget }) => {
+    // staff+ track: no; an opening: likely soon; encouraged: not sure.
+    await toResult(page, widget, { code, answers: TORN, context: { 'staff-track': 2, opening: 1, encouraged: 2 } });
+    await expect(page.locator('main.result')).toHaveAttribute('data-side-verdict', 'too-close');
+    await expect(section(page).locator('.talk-questions li')).toHaveCount(8);
+    await page.evaluate(() => document.documentElement.setAttribute('data-print', 'talk'));
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter']) {
+      expect(pdfPages(await page.pdf({ format, printBackground: true })), format).toBe(1);
+    }
+  });
+}
+
+test("someone else's shared result has no guide in their voice; one's own kept result has it", async ({ page, widget, browser }) => {
+  await toResult(page, widget);
+  const link = await widget.shareLink().inputValue();
+  // Opened elsewhere, by someone else: no "Talk it over".
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  await viewer.goto(link);
+  await viewer.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
+  await expect(viewer.getByRole('note', { name: 'Shared result' })).toBeVisible();
+  await expect(viewer.locator('nav.in-this-result')).not.toContainText('Talk it over');
+  await expect(viewer.locator('section.talk')).toHaveCount(0);
+  await other.close();
+  // The reader's own, kept in this browser and opened from their list, keeps it.
+  await page.goto('./#earlier');
+  await widget.ready();
+  await widget.press(page.locator('.earlier-item button').first());
+  await expect(page.getByRole('note', { name: 'Earlier result' })).toBeVisible();
+  await expect(section(page).locator('.talk-questions li')).toHaveText(GUIDE);
 });

@@ -25,6 +25,12 @@ pub use payload::{
 };
 pub use release::{latest_release, ReleaseAnswers};
 
+/// The fragment of the result link for these answers (and the name it carries, if any):
+/// `r=<payload>`.
+pub fn result_fragment(answers: &Answers, label: Option<&str>) -> String {
+    fragment(&encode(answers, label))
+}
+
 /// The payload layout this build writes; it reads this one, the older ones and none newer.
 pub const FORMAT_VERSION: u8 = 2;
 /// Longest label, in chars (not bytes).

@@ -83,7 +83,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         })
     };
     let has_way_back = advice.of_kind(AdviceKind::WayBack).next().is_some();
-    let order = Section::order(has_way_back, sentences::points_back(o), has_earlier);
+    // The conversation guide is in the reader's own voice: for their own results only (this
+    // one, or one kept in this browser), not for someone else's shared link.
+    let mine = own || matches!(props.mode, ResultMode::Shared { kept: Some(_), .. });
+    let order = Section::order(has_way_back, sentences::points_back(o), mine, has_earlier);
 
     // The depth, each part its own section. Printed by default: the summary, the chart and
     // the next steps; "Print everything" adds the rest.

@@ -28,9 +28,14 @@ pub enum Section {
 impl Section {
     /// The sections of a result, in the order they show. Someone who manages today and whose
     /// answers point back reads the way back first (`way_back_first`); otherwise it follows
-    /// the next steps, when there is one. "Talk it over" follows them; the earlier results
-    /// close the list, when there are any.
-    pub fn order(has_way_back: bool, way_back_first: bool, has_earlier: bool) -> Vec<Section> {
+    /// the next steps, when there is one. "Talk it over" follows them on the reader's own
+    /// results (`talk`); the earlier results close the list, when there are any.
+    pub fn order(
+        has_way_back: bool,
+        way_back_first: bool,
+        talk: bool,
+        has_earlier: bool,
+    ) -> Vec<Section> {
         let mut order = vec![
             Section::Fits,
             Section::Profile,
@@ -44,7 +49,9 @@ impl Section {
         if has_way_back && !way_back_first {
             order.push(Section::WayBack);
         }
-        order.push(Section::Talk);
+        if talk {
+            order.push(Section::Talk);
+        }
         if has_earlier {
             order.push(Section::Earlier);
         }
@@ -139,16 +146,21 @@ mod tests {
     #[test]
     fn the_way_back_comes_first_only_for_a_reader_going_back() {
         assert_eq!(
-            Section::order(false, false, false),
+            Section::order(false, false, true, false),
             [Fits, Profile, Why, Flips, NextSteps, Talk]
         );
         assert_eq!(
-            Section::order(true, false, true),
+            Section::order(true, false, true, true),
             [Fits, Profile, Why, Flips, NextSteps, WayBack, Talk, Earlier]
         );
         assert_eq!(
-            Section::order(true, true, false),
+            Section::order(true, true, true, false),
             [Fits, Profile, Why, Flips, WayBack, NextSteps, Talk]
+        );
+        // Someone else's shared result: no guide in the reader's voice.
+        assert_eq!(
+            Section::order(false, false, false, false),
+            [Fits, Profile, Why, Flips, NextSteps]
         );
     }
 }

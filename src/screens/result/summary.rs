@@ -93,7 +93,7 @@ pub fn PassOn(props: &PassOnProps) -> Html {
 fn share_fragment(answers: &Answers) -> Callback<Option<String>, String> {
     let answers = answers.clone();
     Callback::from(move |label: Option<String>| {
-        crossroads_core::link::fragment(&crossroads_core::link::encode(&answers, label.as_deref()))
+        crossroads_core::link::result_fragment(&answers, label.as_deref())
     })
 }
 /// What a link shared from one's own result does to the result kept in this browser: it

@@ -46,7 +46,7 @@ pub fn Talk(props: &TalkProps) -> Html {
             .iter()
             .map(|q| q.text.as_str())
             .collect();
-    let url = platform.url(&link::fragment(&link::encode(&props.answers, None)));
+    let url = platform.url(&link::result_fragment(&props.answers, None));
 
     let copy = {
         let text = plain_text(&questions, &url);
@@ -81,6 +81,7 @@ pub fn Talk(props: &TalkProps) -> Html {
             <ol class="talk-questions">
                 { for questions.iter().map(|q| html! { <li>{ *q }</li> }) }
             </ol>
+            // The copy and the print carry the link, which holds every answer: said here first.
             <p class="talk-link">{ trf!("The result these questions come from: {}", url) }</p>
             <div class="talk-actions">
                 <button type="button" class="button" onclick={copy}>{ tr!("Copy these questions") }</button>
