@@ -19,7 +19,7 @@ const browser = readonly(`
   postMessage scrollX scrollY innerWidth innerHeight devicePixelRatio isSecureContext
   crypto btoa atob alert confirm WebAssembly Storage indexedDB caches XMLHttpRequest
   MouseEvent KeyboardEvent PointerEvent PopStateEvent PerformanceObserver requestIdleCallback
-  CSSStyleSheet HTMLCanvasElement OffscreenCanvas createImageBitmap Image scheduler
+  CSSStyleSheet HTMLCanvasElement OffscreenCanvas createImageBitmap Image scheduler DOMParser
 `);
 
 // What Node gives scripts and tests.
@@ -55,6 +55,11 @@ export default [
   {
     files: ['scripts/*.mjs'],
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: node },
+  },
+  {
+    // The link preview's image is made in Chromium: its page.evaluate() callback runs there.
+    files: ['scripts/preview.mjs'],
+    languageOptions: { globals: { ...browser, ...node } },
   },
   {
     // Node's test runner and Playwright's specs, whose page.evaluate() callbacks run in the

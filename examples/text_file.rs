@@ -9,7 +9,7 @@
 //!                                                  `|`-separated as a page carries them
 //!   cargo run -q --example text_file -- --page de     the page's own words in German, one
 //!                                                  `id<TAB>text` line each, the counts filled in
-//!   cargo run -q --example text_file -- --languages   `code<TAB>name` of every language
+//!   cargo run -q --example text_file -- --languages   `code<TAB>name<TAB>og:locale` of every language
 //!
 //! A translation that does not cover every word exactly fails with its reason.
 
@@ -38,7 +38,10 @@ fn main() -> ExitCode {
         }),
         ["--languages"] => Ok(crossroads::page_words::LANGUAGES
             .iter()
-            .map(|(code, name)| format!("{code}\t{name}\n"))
+            .map(|(code, name)| {
+                let locale = Language::from_tag(code).map_or("", Language::locale);
+                format!("{code}\t{name}\t{locale}\n")
+            })
             .collect()),
         ["--lang", code] => match Language::from_tag(code).filter(|l| l.code() == code) {
             Some(language) => match language.translation_file() {

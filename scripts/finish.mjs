@@ -9,9 +9,11 @@
 // - the embed loader minified: its budget of 3 KB gzip (scripts/bench --check);
 // - oembed.json and its discovery link, with CROSSROADS_SITE_URL: WordPress embeds the
 //   widget from its pasted address (scripts/oembed.mjs);
+// - the link preview's tags in every page, and with CROSSROADS_SITE_URL its image and the
+//   page's address: a pasted link shows what it opens (scripts/preview.mjs);
 // - _headers: the strict policy, CORS and caching by name on hosts that read it
 //   (scripts/hosting.mjs).
-// Tests: tests/hosting.test.mjs and tests/oembed.test.mjs on a build, and the end-to-end suite.
+// Tests: tests/hosting.test.mjs and tests/site-url.test.mjs on a build, and the end-to-end suite.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { writeHeadersFile } from './hosting.mjs';
 import { checkSiteUrl, oembedDocument, discoveryLink, DOCUMENT_NAME } from './oembed.mjs';
+import { siteTags, writePreviewImages } from './preview.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
@@ -40,10 +43,28 @@ const template = readFileSync(join(staging, 'index.html'), 'utf8');
 // The files a page links, which a language's page, one folder down, reaches with "../".
 const linked = readdirSync(staging).filter((name) => template.includes(`./${name}`));
 
+// The page's words of every language (i18n/page.tsv and its translations).
+const PAGE_WORDS = new Map(LANGUAGES.map(([code]) => [code, rows(textFile('--page', code))]));
+for (const [code, words] of PAGE_WORDS) {
+  for (const word of words) if (word[1].includes('|')) throw new Error(`finish: the ${code} word ${word[0]} holds "|"`);
+}
+// The link preview's image of each language, where the build knows the site's address.
+const previews = site
+  ? await writePreviewImages(
+      staging,
+      [...PAGE_WORDS].map(([code, words]) => {
+        const word = Object.fromEntries(words);
+        return [code, { title: word['intro.title'], line: word['page.preview'] }];
+      }),
+      (({ host, pathname }) => host + pathname.replace(/\/$/, ''))(new URL(site)),
+    )
+  : null;
+
 /** A page: the template filled in for a language and what the page sends its host. */
 function page(code, words, text, receives) {
   const word = Object.fromEntries(words);
   const up = code === 'en' ? '' : '../';
+  const locale = LANGUAGES.find(([other]) => other === code)[2];
   const menu = LANGUAGES.map(([other, name]) => {
     const href = other === code ? './' : other === 'en' ? up : `${up}${other}/`;
     return `<a href="${href}" hreflang="${other}" lang="${other}"${other === code ? ' aria-current="true"' : ''}>${escape(name)}</a>`;
@@ -56,16 +77,27 @@ function page(code, words, text, receives) {
     'privacy.class': receives ? 'privacy receives' : 'privacy',
     privacy: escape(word[receives ? `intro.privacy-${receives}` : 'intro.privacy']),
     languages: menu.join(''),
-    // Only this page's privacy line and notice: a word left out keeps its place, empty.
-    words: escape(words.map(([id, value]) => (/^(intro\.privacy|embed\.notice)-/.test(id) && !id.endsWith(`-${receives}`) ? '' : value)).join('|')),
+    'og.locale': locale,
+    'twitter.card': previews ? 'summary_large_image' : 'summary',
+    // Only this page's privacy line and notice, and not the preview's line (the build's
+    // only): a word left out keeps its place, empty.
+    words: escape(words.map(([id, value]) => ((/^(intro\.privacy|embed\.notice)-/.test(id) && !id.endsWith(`-${receives}`)) || id === 'page.preview' ? '' : value)).join('|')),
   };
   let html = template;
   for (const [key, value] of Object.entries(fields)) html = html.replaceAll(`{{ ${key} }}`, value);
   if (html.includes('{{ ')) throw new Error(`finish: index.html asks for a field no page has: ${html.split('{{ ')[1].split(' }}')[0]}`);
+  // After the title: the other languages' locales, and with a site URL the oEmbed link and
+  // the preview's address, image and page address.
+  let head = LANGUAGES.filter(([other]) => other !== code)
+    .map(([, , other]) => `<meta property="og:locale:alternate" content="${other}">`)
+    .join('');
   if (site) {
-    const title = `<title>${fields['page.title']}</title>`;
-    html = html.replace(title, title + discoveryLink(site, fields['page.title']));
+    const address = `${site}${code === 'en' ? '' : `${code}/`}${receives ? `receives-${receives}.html` : ''}`;
+    const alt = `Crossroads. ${word['intro.title']} ${word['page.preview']}`;
+    head += discoveryLink(site, fields['page.title']) + siteTags(address, site + previews.get(code), alt);
   }
+  const title = `<title>${fields['page.title']}</title>`;
+  html = html.replace(title, title + head);
   for (const name of linked) html = html.replaceAll(`./${name}`, `${up}${name}`);
   return html;
 }
@@ -75,8 +107,7 @@ for (const [code] of LANGUAGES) {
   const wordsFile = textFile('--lang', code);
   const name = `words-${createHash('sha256').update(wordsFile).digest('hex').slice(0, 16)}.txt`;
   writeFileSync(join(staging, name), wordsFile);
-  const words = rows(textFile('--page', code));
-  for (const word of words) if (word[1].includes('|')) throw new Error(`finish: the ${code} word ${word[0]} holds "|"`);
+  const words = PAGE_WORDS.get(code);
   if (code !== 'en') mkdirSync(join(staging, code), { recursive: true });
   for (const receives of ['', 'summary', 'link']) {
     const path = join(code === 'en' ? '' : code, receives ? `receives-${receives}.html` : 'index.html');

@@ -41,10 +41,11 @@ const BESIDE = ['oembed.json', 'crossroads.json'];
 const NAMED = ['embed.js', 'wp-frame.js', ...BESIDE];
 
 // Names the build gives by content: Trunk's (the code, the styles, the start-up script, the
-// icon: a hash in hex, which may drop leading zeros) and the words files (scripts/finish.mjs).
+// icon: a hash in hex, which may drop leading zeros), the words files (scripts/finish.mjs) and the
+// link preview's images (scripts/preview.mjs).
 // The end of such a name, as a regular expression that docs/hosting.md's server snippets
 // repeat (tests/hosting.test.mjs checks that they do).
-export const HASHED_SUFFIX = String.raw`-[0-9a-f]{8,16}(?:_bg\.wasm|\.txt|\.js|\.css|\.svg)$`;
+export const HASHED_SUFFIX = String.raw`-[0-9a-f]{8,16}(?:_bg\.wasm|\.txt|\.js|\.css|\.svg|\.png)$`;
 const HASHED = new RegExp(`^[a-z]+(?:-[a-z]+)*${HASHED_SUFFIX}`);
 
 // The three kinds of file, each with what it is sent with.

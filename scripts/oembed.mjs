@@ -10,7 +10,7 @@
 // address, which only the admin knows, so nothing is written then and the pages stay byte for
 // byte as they were (the first load is ≤ 100 KB gzip with little to spare). With it, each
 // page grows by one <link rel="alternate">, which the browser never fetches: the pages'
-// Content-Security-Policy holds as it is. tests/oembed.test.mjs checks a build with it.
+// Content-Security-Policy holds as it is. tests/site-url.test.mjs checks a build with it.
 //
 // The html is exactly what WordPress keeps of an unknown provider's html (wp-includes/embed.php,
 // wp_filter_oembed_result): its allowed tags and attributes only, a <blockquote> then an

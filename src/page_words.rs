@@ -48,10 +48,13 @@ pub enum Word {
     EarlierOne,
     EarlierMany,
     EarlierOpen,
+    /// The line under the question on the link preview's image (scripts/preview.mjs); the
+    /// build leaves it empty in `<body data-words>`.
+    Preview,
 }
 
 /// The ids of `i18n/page.tsv`, in the order of [`Word`].
-pub const IDS: [&str; 37] = [
+pub const IDS: [&str; 38] = [
     "page.title",
     "page.description",
     "intro.title",
@@ -89,6 +92,7 @@ pub const IDS: [&str; 37] = [
     "intro.earlier-one",
     "intro.earlier-many",
     "intro.earlier-open",
+    "page.preview",
 ];
 
 /// The word, in the page's language.
@@ -246,7 +250,7 @@ mod tests {
     fn the_words_are_those_of_the_page_file_in_order() {
         let ids: Vec<&str> = english().map(|(id, _)| id).collect();
         assert_eq!(ids, IDS);
-        assert_eq!(Word::EarlierOpen as usize, IDS.len() - 1);
+        assert_eq!(Word::Preview as usize, IDS.len() - 1);
         assert_eq!(word(Word::Start), "Start");
         assert_eq!(word(Word::GotIt), "Got it");
         assert_eq!(word(Word::Title), "Stay technical or manage?");

@@ -22,7 +22,7 @@ export const WORD_IDS = [
   'shell.stalled', 'shell.noscript', 'start.no-wasm', 'start.trapped', 'notice.save-unavailable',
   'notice.save-failed', 'notice.save-unreadable', 'embed.notice-summary', 'embed.notice-link', 'language.menu',
   'error.title', 'error.text', 'error.reload', 'error.start-over', 'error.details', 'notice.got-it',
-  'intro.earlier-title', 'intro.earlier-one', 'intro.earlier-many', 'intro.earlier-open',
+  'intro.earlier-title', 'intro.earlier-one', 'intro.earlier-many', 'intro.earlier-open', 'page.preview',
 ];
 
 /** One of the page's words (`words` as in <body data-words>), by its id. */

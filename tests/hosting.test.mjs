@@ -56,6 +56,7 @@ const FILES = {
   'start-0123456789abcdef.js': 'hashed',
   'main-5a1b2c3d4e5f6a7.css': 'hashed',
   'favicon-1a2b3c4d5e6f7a8b.svg': 'hashed',
+  'preview-0a1b2c3d4e5f6a7b.png': 'hashed',
   'embed.js': 'named',
   'wp-frame.js': 'named',
   'oembed.json': 'named',

@@ -36,6 +36,16 @@ impl Language {
         }
     }
 
+    /// Its Open Graph locale (`og:locale`, language_TERRITORY as link previews read it): the
+    /// territory whose usage the translation follows.
+    pub const fn locale(self) -> &'static str {
+        match self {
+            Language::English => "en_US",
+            Language::German => "de_DE",
+            Language::Spanish => "es_ES",
+        }
+    }
+
     /// Its name in itself, as a language menu shows it.
     pub const fn name(self) -> &'static str {
         match self {
