@@ -404,6 +404,7 @@ async fn the_notice_shows_beside_the_readers_own_result_only() {
         older: false,
         can_compare: false,
         kept: None,
+        sent: true,
     };
     let root = render_notice(ResultEvents::Link, shared).await;
     assert!(all(&root, "main.result .receives").is_empty());

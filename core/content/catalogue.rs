@@ -1570,3 +1570,95 @@ pub static TALK_QUESTIONS: [TalkQuestion; 19] = [
         when: Condition::Always,
     },
 ];
+
+// ---------------------------------------------------------------------------------------
+// For the receiver of a shared link: three questions worth asking the person who sent it,
+// in the receiver's voice. Chosen by `crate::talk::select_for_receiver`: those of this
+// result whose condition holds, in this order, then spares, three in all.
+// ---------------------------------------------------------------------------------------
+
+pub static ASK_THEM: [TalkQuestion; 11] = [
+    TalkQuestion {
+        id: "ask-them.sides-close",
+        text: t!(
+            "When were you happiest at work lately: building something yourself, or helping \
+            others build it?"
+        ),
+        pick: Pick::When,
+        when: Condition::SidesTooClose,
+    },
+    TalkQuestion {
+        id: "ask-them.what-separates",
+        text: t!(
+            "Your result is close between two paths. What would a good week look like for you \
+            in each?"
+        ),
+        pick: Pick::When,
+        when: Condition::TooClose,
+    },
+    TalkQuestion {
+        id: "ask-them.way-back",
+        text: t!("What do you miss about hands-on work, and what would you miss about managing?"),
+        pick: Pick::When,
+        when: Condition::All(&[IS_MANAGER, TECHNICAL_LEADS]),
+    },
+    TalkQuestion {
+        id: "ask-them.opening",
+        text: t!("What draws you to this management opening, and what worries you about it?"),
+        pick: Pick::When,
+        when: Condition::All(&[Condition::Not(&IS_MANAGER), OPENING, MANAGEMENT_CONTENDS]),
+    },
+    TalkQuestion {
+        id: "ask-them.staff-role",
+        text: t!(
+            "If a staff+ role existed here, what would you want it to look like, and would you \
+            choose it over managing?"
+        ),
+        pick: Pick::When,
+        when: NO_REAL_STAFF_TRACK,
+    },
+    TalkQuestion {
+        id: "ask-them.only-way-up",
+        text: t!(
+            "Would you still want to manage if it were not the only way to keep growing here?"
+        ),
+        pick: Pick::When,
+        when: Condition::Agrees("motives.only-way-up"),
+    },
+    TalkQuestion {
+        id: "ask-them.important",
+        text: t!(
+            "You marked some statements as mattering a lot to you. Which one matters most, and \
+            why?"
+        ),
+        pick: Pick::When,
+        when: Condition::MarkedImportant,
+    },
+    TalkQuestion {
+        id: "ask-them.flip",
+        text: t!("Which of your answers were you least sure of, and what would settle it?"),
+        pick: Pick::When,
+        when: Condition::CanFlip,
+    },
+    TalkQuestion {
+        id: "ask-them.two-years",
+        text: t!("What would you like your working days to be filled with in two years' time?"),
+        pick: Pick::Spare,
+        when: Condition::Always,
+    },
+    TalkQuestion {
+        id: "ask-them.first-step",
+        text: t!("What small first step could you take in the next month to find out more?"),
+        pick: Pick::Spare,
+        when: Condition::Always,
+    },
+    TalkQuestion {
+        id: "ask-them.from-me",
+        text: t!(
+            "What would help you most from me: a sounding board, an honest read of your work, or \
+            a chance to try something?"
+        ),
+        pick: Pick::Spare,
+        when: Condition::Always,
+    },
+];

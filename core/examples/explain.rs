@@ -19,13 +19,13 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use crossroads_core::advice::select_advice;
+use crossroads_core::advice::{select_advice, ALL_OFFERED};
 use crossroads_core::content::{
-    Condition, ContextQuestion, PathId, ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS,
-    STATEMENTS, TALK_QUESTIONS, THEMES,
+    Condition, ContextQuestion, PathId, ADVICE, ASK_THEM, CONTENT_VERSION, CONTEXT_QUESTIONS,
+    PATHS, STATEMENTS, TALK_QUESTIONS, THEMES,
 };
 use crossroads_core::scoring::typical_position;
-use crossroads_core::talk::select_questions;
+use crossroads_core::talk::{select_for_receiver, select_questions};
 use crossroads_core::{config, lang, link, score, words, Answers, Choice, Language, Seat, ThemeId};
 use serde_json::{json, Map, Value};
 
@@ -269,6 +269,9 @@ fn content() -> Value {
         "talk": TALK_QUESTIONS.iter().map(|q| json!({
             "id": q.id, "text": q.text.as_str(), "pick": q.pick.key(), "when": condition(&q.when),
         })).collect::<Vec<_>>(),
+        "ask_them": ASK_THEM.iter().map(|q| json!({
+            "id": q.id, "text": q.text.as_str(), "pick": q.pick.key(), "when": condition(&q.when),
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -361,6 +364,8 @@ fn result_json(a: &Answers) -> Value {
         "advice": advice.ids(),
         // "Talk it over": the questions to bring to a conversation, in the guide's order.
         "talk": select_questions(a, &o).iter().map(|q| q.id).collect::<Vec<_>>(),
+        // What the receiver of this result's link is given to ask its sender, in order.
+        "ask_them": select_for_receiver(a, &o, &ALL_OFFERED).iter().map(|q| q.id).collect::<Vec<_>>(),
         // The result's words: each path's name, and each advice item's title, in order.
         "names": PathId::ALL.iter().map(|p| (p.key().to_string(), json!(p.path().name.as_str()))).collect::<Map<_, _>>(),
         "advice_titles": advice.items.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),

@@ -10,7 +10,7 @@ mod releases;
 use crate::text::{Alternative, Text};
 
 pub use catalogue::{
-    ADVICE, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, TALK_QUESTIONS, THEMES,
+    ADVICE, ASK_THEM, CONTENT_VERSION, CONTEXT_QUESTIONS, PATHS, STATEMENTS, TALK_QUESTIONS, THEMES,
 };
 pub use releases::RELEASES;
 
@@ -324,7 +324,8 @@ impl Pick {
 }
 
 /// A question to bring to a conversation with someone the reader trusts (their manager, a
-/// mentor, a peer who has made the move), in the reader's own voice.
+/// mentor, a peer who has made the move), in the reader's own voice (`TALK_QUESTIONS`); or
+/// one for the receiver of a shared link to ask its sender, in the receiver's (`ASK_THEM`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct TalkQuestion {
     /// Stable short id.

@@ -6,9 +6,12 @@
 //! [`FROM_RESULT`] of them; then spares, only as many as bring the guide to [`MIN`]
 //! questions; then the asks every guide ends with (an honest read, an experiment, a
 //! sponsor).
+//!
+//! The receiver of a shared link gets [`FOR_RECEIVER`] questions to ask its sender, from
+//! `ASK_THEM` in the same way: those of this result, then spares.
 
 use crate::advice::{holds_at, Offered, ALL_OFFERED};
-use crate::content::{Pick, TalkQuestion, TALK_QUESTIONS};
+use crate::content::{Pick, TalkQuestion, ASK_THEM, TALK_QUESTIONS};
 use crate::model::Answers;
 use crate::scoring::Outcome;
 
@@ -42,6 +45,24 @@ pub fn select_questions_at(
     chosen
 }
 
+/// How many questions the receiver of a shared link is given to ask its sender.
+pub const FOR_RECEIVER: usize = 3;
+
+/// The questions for the receiver of a shared link to ask the person who sent it, for this
+/// result at an organisation that offers these paths: those drawn from the result first, in
+/// catalogue order, then spares, [`FOR_RECEIVER`] in all.
+pub fn select_for_receiver(
+    answers: &Answers,
+    outcome: &Outcome,
+    offered: &Offered,
+) -> Vec<&'static TalkQuestion> {
+    let drawn = ASK_THEM
+        .iter()
+        .filter(|q| q.pick == Pick::When && holds_at(&q.when, answers, outcome, offered));
+    let spares = ASK_THEM.iter().filter(|q| q.pick == Pick::Spare);
+    drawn.chain(spares).take(FOR_RECEIVER).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,9 +87,32 @@ mod tests {
         for q in TALK_QUESTIONS.iter().filter(|q| q.pick != Pick::When) {
             assert_eq!(q.when, Condition::Always, "{}", q.id);
         }
-        let mut ids: Vec<_> = TALK_QUESTIONS.iter().map(|q| q.id).collect();
+        let mut ids: Vec<_> = TALK_QUESTIONS
+            .iter()
+            .chain(&ASK_THEM)
+            .map(|q| q.id)
+            .collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), TALK_QUESTIONS.len(), "ids are unique");
+        assert_eq!(
+            ids.len(),
+            TALK_QUESTIONS.len() + ASK_THEM.len(),
+            "ids are unique"
+        );
+    }
+
+    #[test]
+    fn the_receiver_always_gets_three_questions_to_ask() {
+        let spares: Vec<_> = ASK_THEM.iter().filter(|q| q.pick == Pick::Spare).collect();
+        assert!(
+            spares.len() >= FOR_RECEIVER,
+            "a result that draws none still gets three"
+        );
+        for q in &spares {
+            assert_eq!(q.when, Condition::Always, "{}", q.id);
+        }
+        assert!(ASK_THEM
+            .iter()
+            .all(|q| q.pick != Pick::Ask && q.id.starts_with("ask-them.")));
     }
 }

@@ -2,7 +2,9 @@
 //! them (`examples/text_file.rs` prints the release's), and reading one back, complete for
 //! this catalogue, into the table texts are read from (`text`).
 
-use crate::content::{ADVICE, CONTEXT_QUESTIONS, PATHS, STATEMENTS, TALK_QUESTIONS, THEMES};
+use crate::content::{
+    ADVICE, ASK_THEM, CONTEXT_QUESTIONS, PATHS, STATEMENTS, TALK_QUESTIONS, THEMES,
+};
 #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 use crate::text::{Alternative, ALTERNATIVE};
 use crate::text::{Text, TextFileError, TextTable};
@@ -37,7 +39,7 @@ pub fn catalogue_texts() -> impl Iterator<Item = Text> {
             .chain(q.options.iter().map(|o| o.label))
     });
     let advice = ADVICE.iter().flat_map(|a| [a.title, a.text]);
-    let talk = TALK_QUESTIONS.iter().map(|q| q.text);
+    let talk = TALK_QUESTIONS.iter().chain(&ASK_THEM).map(|q| q.text);
     paths
         .chain(themes)
         .chain(statements)

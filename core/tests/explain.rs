@@ -160,6 +160,12 @@ fn score_prints_the_full_result() {
         .collect();
     assert!((5..=8).contains(&talk.len()), "{talk:?}");
     assert!(talk.contains(&"talk.honest-read"), "{talk:?}");
+    // Its link's receiver: three questions to ask the sender.
+    let ask_them = v["ask_them"].as_array().expect("ask_them");
+    assert_eq!(ask_them.len(), 3, "{ask_them:?}");
+    assert!(ask_them
+        .iter()
+        .all(|q| q.as_str().unwrap().starts_with("ask-them.")));
 }
 
 #[test]
@@ -293,6 +299,7 @@ fn same_but_words(en: &serde_json::Value, other: &serde_json::Value, path: &str)
                         | "path_verdict"
                         | "advice"
                         | "talk"
+                        | "ask_them"
                         | "statement"
                         | "new_top"
                 );

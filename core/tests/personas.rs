@@ -7,7 +7,7 @@
 //! persona's fits.
 
 use crossroads_core::advice::holds;
-use crossroads_core::content::{AdviceKind, Pick, STATEMENTS, TALK_QUESTIONS};
+use crossroads_core::content::{AdviceKind, Pick, ASK_THEM, STATEMENTS, TALK_QUESTIONS};
 use crossroads_core::talk::{self, select_questions};
 use crossroads_core::{
     score, select_advice, Answers, Choice, Outcome, PathId, Seat, Side, Verdict,
@@ -1499,4 +1499,67 @@ fn a_manager_going_back_asks_about_the_way_back_and_an_engineer_about_the_way_ou
     let ids = talk_ids(&a, &o);
     assert!(ids.contains(&"talk.way-back-out"), "{ids:?}");
     assert!(!ids.contains(&"talk.way-back"), "{ids:?}");
+}
+
+// The receiver of a shared link ------------------------------------------------------------
+
+fn receiver_ids(a: &Answers, o: &Outcome) -> Vec<&'static str> {
+    talk::select_for_receiver(a, o, &crossroads_core::advice::ALL_OFFERED)
+        .iter()
+        .map(|q| q.id)
+        .collect()
+}
+
+/// Whoever sent the link, its receiver has three questions to ask them, none twice, those of
+/// the sender's result first (each there for a reason the result meets), spares only after.
+#[test]
+fn every_persona_s_receiver_gets_three_questions_drawn_from_the_result_first() {
+    for person in EVERYONE {
+        let (a, o) = person.run();
+        let chosen = talk::select_for_receiver(&a, &o, &crossroads_core::advice::ALL_OFFERED);
+        let ids = receiver_ids(&a, &o);
+        println!("{}: {ids:?}", person.name);
+        assert_eq!(chosen.len(), talk::FOR_RECEIVER, "{}: {ids:?}", person.name);
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", person.name);
+        for q in &chosen {
+            assert!(
+                holds(&q.when, &a, &o),
+                "{}: {} without its reason",
+                person.name,
+                q.id
+            );
+        }
+        let held = ASK_THEM
+            .iter()
+            .filter(|q| q.pick == Pick::When && holds(&q.when, &a, &o))
+            .count();
+        let drawn = chosen.iter().take_while(|q| q.pick == Pick::When).count();
+        assert_eq!(
+            drawn,
+            held.min(talk::FOR_RECEIVER),
+            "{}: {ids:?}",
+            person.name
+        );
+    }
+}
+
+#[test]
+fn the_receiver_of_a_close_result_asks_about_the_contenders_and_of_a_manager_about_the_way_back() {
+    let (a, o) = AMBIVALENT.run();
+    let ids = receiver_ids(&a, &o);
+    assert!(
+        ids.contains(&"ask-them.what-separates") || ids.contains(&"ask-them.sides-close"),
+        "{ids:?}"
+    );
+    let (a, o) = GOING_BACK.run();
+    assert!(receiver_ids(&a, &o).contains(&"ask-them.way-back"));
+    let (a, o) = DEEP_CRAFTER.run();
+    let ids = receiver_ids(&a, &o);
+    assert!(
+        !ids.contains(&"ask-them.way-back") && !ids.contains(&"ask-them.what-separates"),
+        "{ids:?}"
+    );
 }

@@ -55,6 +55,7 @@ pub fn view(
         Screen::Shared => match &journey.shared {
             Some(shared) => html! {
                 <SharedScreen shared={shared.clone()} has_own={journey.has_own_answers()}
+                    own={journey.answers.clone()}
                     dispatch={dispatch.clone()} />
             },
             None => html! {},

@@ -2,27 +2,40 @@
 //! friendly explanation of why the link could not be read.
 
 use crossroads_core::link::{Decoded, LinkError};
-use crossroads_core::score;
+use crossroads_core::{score, Answers};
 use yew::prelude::*;
 
 use super::compare::CompareScreen;
 use super::result::{ResultMode, ResultScreen};
 use super::TITLE_ID;
 use crate::journey::{Action, Shared};
+use crate::platform::use_platform;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedProps {
     pub shared: Shared,
     /// The viewer has answers of their own.
     pub has_own: bool,
+    /// The viewer's own answers, saved in this browser.
+    pub own: Answers,
     pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn SharedScreen(props: &SharedProps) -> Html {
+    let platform = use_platform();
     match &props.shared {
-        Shared::One(d) => one(d, None, props),
-        Shared::Kept { result, name } => one(result, Some(name.clone()), props),
+        Shared::One(d) => {
+            // Someone else's: neither the viewer's own answers nor a result kept here.
+            let sent = d.answers != props.own
+                && !platform
+                    .earlier
+                    .emit(false)
+                    .iter()
+                    .any(|k| k.result.answers == d.answers);
+            one(d, None, sent, props)
+        }
+        Shared::Kept { result, name } => one(result, Some(name.clone()), false, props),
         Shared::Two {
             first,
             second,
@@ -35,8 +48,9 @@ pub fn SharedScreen(props: &SharedProps) -> Html {
     }
 }
 
-/// One result, someone's or one of the viewer's own kept ones (`kept`, under its name).
-fn one(d: &Decoded, kept: Option<String>, props: &SharedProps) -> Html {
+/// One result, someone's (`sent` to the viewer, or made in this browser) or one of the
+/// viewer's own kept ones (`kept`, under its name).
+fn one(d: &Decoded, kept: Option<String>, sent: bool, props: &SharedProps) -> Html {
     html! {
         <ResultScreen answers={d.answers.clone()} outcome={score(&d.answers)}
             dispatch={props.dispatch.clone()}
@@ -45,6 +59,7 @@ fn one(d: &Decoded, kept: Option<String>, props: &SharedProps) -> Html {
                 older: d.older_content,
                 can_compare: props.has_own,
                 kept,
+                sent,
             }} />
     }
 }

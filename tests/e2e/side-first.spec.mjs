@@ -4,6 +4,7 @@
 // the screen, in the print and on the card image.
 import { test, expect } from './fixtures/crossroads.mjs';
 import { fill, wordsOf } from './languages.mjs';
+import { PEOPLE_PERSON } from './fixtures/results.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
@@ -15,11 +16,6 @@ const FOLDERS = { en: './', de: 'de/' };
 // The "manager long away from code" of core/tests/personas.rs (as in seat.spec.mjs): the
 // technical side clearly, staff+ clearly within it.
 const LONG_AWAY = [1, -1, 1, 1, -2, -1, 1, 0, -1, 2, -2, 2, -1, 2, -2, 2, -2, -2, 1, 1, -2, 1, 0, 2, -1, 1, 2, -1, 1, 2, 1, -1, -1];
-// The "people person, path open" of core/tests/personas.rs (without its one "matters a lot"):
-// lights up when others grow, does not need to code, has an opening and encouragement.
-// Management clearly; engineering manager and tech lead manager within two points.
-const PEOPLE_PERSON = [0, 2, -1, -1, 1, -1, 1, -1, 2, 0, 1, -2, -1, 0, 2, 0, 0, 0, 2, -1, 1, 1, -1, 0, 0, -2, -1, 0, 1, -1, -1, -1, -1];
-
 const PEOPLE = {
   manager: {
     seat: 'A manager, more than two years since coding full time',

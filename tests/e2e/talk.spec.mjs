@@ -4,14 +4,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, pdfPages } from './fixtures/crossroads.mjs';
 import { wordsOf } from './languages.mjs';
+import { TORN, toResult } from './fixtures/results.mjs';
 
 test.afterEach(async ({ errors }) => {
   expect(errors).toEqual([]);
 });
 
-// The "people person, path open" of core/tests/personas.rs (as in side-first.spec.mjs):
-// management clearly, its two paths too close to call; an opening, encouragement.
-const PEOPLE_PERSON = [0, 2, -1, -1, 1, -1, 1, -1, 2, 0, 1, -2, -1, 0, 2, 0, 0, 0, 2, -1, 1, 1, -1, 0, 0, -2, -1, 0, 1, -1, -1, -1, -1];
 // What `explain score` chooses for those answers with that context, in order.
 const GUIDE = [
   'My result is too close to call between two paths. What would a normal week look like in each of them here?',
@@ -22,29 +20,6 @@ const GUIDE = [
   'What small experiment could I try in the next three months to find out?',
   'If I try it, will you back me, and who else should I talk to?',
 ];
-
-// The longest guide there is: the sides too close to call, a flip, no staff+ track, pay
-// (the answers of result-summary.spec.mjs's longest result, "not sure" for null, with no
-// statement marked): eight questions.
-const TORN = [null, 2, null, 1, 0, 1, 1, 0, 0, -1, null, 1, -2, -2, -2, null, -1, 0, -2, 1, -1, 0, -2, -1, -2, 0, null, null, 1, 1, 2, 1, 1];
-
-/**
- * Answers every statement by key (null: "not sure"), and the context questions by their
- * options' positions, to the result.
- */
-async function toResult(page, widget, { code = 'en', answers = PEOPLE_PERSON, context = { 'staff-track': 0, opening: 0, encouraged: 0 } } = {}) {
-  const { say } = wordsOf(code);
-  await widget.open(`${code === 'en' ? './' : `${code}/`}#q/1`);
-  for (let i = 0; i < answers.length; i++) {
-    await expect(widget.count()).toHaveText(new RegExp(`^${i + 1}\\D`));
-    await page.keyboard.press(answers[i] === null ? '0' : String(answers[i] + 3));
-  }
-  for (const [question, option] of Object.entries(context)) {
-    await page.locator(`fieldset[data-question="${question}"]`).getByRole('radio').nth(option).check();
-  }
-  await page.getByRole('button', { name: say('See my result'), exact: true }).click();
-  await expect(page.locator('main.result')).toBeVisible();
-}
 
 const section = (page) => page.locator('section.talk');
 
@@ -168,7 +143,7 @@ test("someone else's shared result has no guide in their voice; one's own kept r
   await viewer.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
   await expect(viewer.getByRole('note', { name: 'Shared result' })).toBeVisible();
   await expect(viewer.locator('nav.in-this-result')).not.toContainText('Talk it over');
-  await expect(viewer.locator('section.talk')).toHaveCount(0);
+  await expect(viewer.locator('#talk-title')).toHaveCount(0);
   await other.close();
   // The reader's own, kept in this browser and opened from their list, keeps it.
   await page.goto('./#earlier');

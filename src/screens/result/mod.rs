@@ -4,11 +4,12 @@
 //!
 //! - `summary`: whose result it is, the top path, sharing, the reader's own actions.
 //! - `sections`: the table of sections (order, heading, id) and how each is shown.
-//! - `profile`, `reasons`, `advice`, `talk`: the sections' components.
+//! - `profile`, `reasons`, `advice`, `talk`, `receiver`: the sections' components.
 
 mod advice;
 mod profile;
 mod reasons;
+mod receiver;
 mod sections;
 mod summary;
 mod talk;
@@ -44,6 +45,9 @@ pub enum ResultMode {
         /// One of the viewer's own earlier results, kept in this browser: what the list
         /// calls it.
         kept: Option<String>,
+        /// Sent to this viewer: the result is in none of this browser's saved answers or
+        /// kept results, so someone else made it. Its receiver is shown how to help.
+        sent: bool,
     },
 }
 
@@ -84,15 +88,23 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     };
     let has_way_back = advice.of_kind(AdviceKind::WayBack).next().is_some();
     // The conversation guide is in the reader's own voice: for their own results only (this
-    // one, or one kept in this browser), not for someone else's shared link.
-    let mine = own || matches!(props.mode, ResultMode::Shared { kept: Some(_), .. });
-    let order = Section::order(has_way_back, sentences::points_back(o), mine, has_earlier);
+    // one, or one kept in this browser). A result someone sent has the receiver's guide.
+    let (guide, label) = match &props.mode {
+        ResultMode::Own => (Some(Section::Talk), None),
+        ResultMode::Shared { kept: Some(_), .. } => (Some(Section::Talk), None),
+        ResultMode::Shared {
+            sent: true, label, ..
+        } => (Some(Section::Receiver), label.clone()),
+        ResultMode::Shared { .. } => (None, None),
+    };
+    let order = Section::order(has_way_back, sentences::points_back(o), guide, has_earlier);
 
     // The depth, each part its own section. Printed by default: the summary, the chart and
     // the next steps; "Print everything" adds the rest.
     let depth_view = depth.then(|| {
         let depth = Depth {
             answers: props.answers.clone(),
+            label,
             outcome: o.clone(),
             advice: advice.items.clone(),
             dispatch: props.dispatch.clone(),
@@ -137,12 +149,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 /// the result).
 fn contents(order: &[Section]) -> Html {
     let links = order.iter().map(|&section| {
-        let id = section.id();
-        let jump = Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            crate::web::jump_to(id);
-        });
-        html! { <li><a href={format!("#{id}")} onclick={jump}>{ section.title() }</a></li> }
+        html! {
+            <li><a href={format!("#{}", section.id())} onclick={section.jump()}>{ section.title() }</a></li>
+        }
     });
     html! {
         <nav class="in-this-result" aria-labelledby="contents-title">

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::advice::{of_kind, NextSteps, WayBack};
 use super::profile::Profile;
 use super::reasons::{Flips, Why};
+use super::receiver::Receiver;
 use super::talk::Talk;
 use crate::components::{EarlierResults, FitBars};
 use crate::journey::Action;
@@ -22,18 +23,20 @@ pub enum Section {
     WayBack,
     NextSteps,
     Talk,
+    Receiver,
     Earlier,
 }
 
 impl Section {
     /// The sections of a result, in the order they show. Someone who manages today and whose
     /// answers point back reads the way back first (`way_back_first`); otherwise it follows
-    /// the next steps, when there is one. "Talk it over" follows them on the reader's own
-    /// results (`talk`); the earlier results close the list, when there are any.
+    /// the next steps, when there is one. A guide follows them (`guide`): "Talk it over" on
+    /// the reader's own results, "How to help them decide" on a result someone sent them.
+    /// The earlier results close the list, when there are any.
     pub fn order(
         has_way_back: bool,
         way_back_first: bool,
-        talk: bool,
+        guide: Option<Section>,
         has_earlier: bool,
     ) -> Vec<Section> {
         let mut order = vec![
@@ -49,9 +52,7 @@ impl Section {
         if has_way_back && !way_back_first {
             order.push(Section::WayBack);
         }
-        if talk {
-            order.push(Section::Talk);
-        }
+        order.extend(guide);
         if has_earlier {
             order.push(Section::Earlier);
         }
@@ -68,8 +69,18 @@ impl Section {
             Section::WayBack => "way-back-title",
             Section::NextSteps => "next-title",
             Section::Talk => "talk-title",
+            Section::Receiver => "help-title",
             Section::Earlier => "earlier-title",
         }
+    }
+
+    /// A link's click that moves focus to the section's heading rather than changing the
+    /// address (whose fragment is the result).
+    pub fn jump(self) -> Callback<MouseEvent> {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            crate::web::jump_to(self.id());
+        })
     }
 
     /// The section's heading, and its entry in the contents list.
@@ -82,13 +93,14 @@ impl Section {
             Section::WayBack => tr!("The way back"),
             Section::NextSteps => tr!("Next steps"),
             Section::Talk => tr!("Talk it over"),
+            Section::Receiver => tr!("How to help them decide"),
             Section::Earlier => tr!("Your earlier results"),
         }
     }
 
     /// The section's class: what prints by default (the summary, the chart and the next
-    /// steps) and what only "Print everything" adds (`print-full`); "Talk it over" also
-    /// prints alone ("Print this guide").
+    /// steps) and what only "Print everything" adds (`print-full`); the guides (`talk`) also
+    /// print alone ("Print this guide").
     fn class(self) -> &'static str {
         match self {
             Section::Fits | Section::Why | Section::Flips => "print-full",
@@ -96,6 +108,7 @@ impl Section {
             Section::WayBack => "way-back print-full",
             Section::NextSteps => "next-steps",
             Section::Talk => "talk print-full",
+            Section::Receiver => "talk receiver print-full",
             Section::Earlier => "earlier-section",
         }
     }
@@ -104,6 +117,8 @@ impl Section {
 /// What the sections show: the result, and what was chosen for it.
 pub struct Depth {
     pub answers: Answers,
+    /// A shared link's label.
+    pub label: Option<String>,
     pub outcome: Outcome,
     /// The advice chosen for this result, of every kind.
     pub advice: Vec<&'static Advice>,
@@ -125,6 +140,9 @@ pub fn view(section: Section, depth: &Depth) -> Html {
             html! { <NextSteps outcome={outcome.clone()} advice={depth.advice.clone()} /> }
         }
         Section::Talk => html! { <Talk answers={answers.clone()} outcome={outcome.clone()} /> },
+        Section::Receiver => html! {
+            <Receiver answers={answers.clone()} outcome={outcome.clone()} label={depth.label.clone()} />
+        },
         Section::Earlier => html! {
             <EarlierResults current={answers.clone()} dispatch={depth.dispatch.clone()}
                 heading={section.id()} />
@@ -146,20 +164,25 @@ mod tests {
     #[test]
     fn the_way_back_comes_first_only_for_a_reader_going_back() {
         assert_eq!(
-            Section::order(false, false, true, false),
+            Section::order(false, false, Some(Talk), false),
             [Fits, Profile, Why, Flips, NextSteps, Talk]
         );
         assert_eq!(
-            Section::order(true, false, true, true),
+            Section::order(true, false, Some(Talk), true),
             [Fits, Profile, Why, Flips, NextSteps, WayBack, Talk, Earlier]
         );
         assert_eq!(
-            Section::order(true, true, true, false),
+            Section::order(true, true, Some(Talk), false),
             [Fits, Profile, Why, Flips, WayBack, NextSteps, Talk]
         );
-        // Someone else's shared result: no guide in the reader's voice.
+        // A result someone sent: the receiver's guide in the same place.
         assert_eq!(
-            Section::order(false, false, false, false),
+            Section::order(true, true, Some(Receiver), false),
+            [Fits, Profile, Why, Flips, WayBack, NextSteps, Receiver]
+        );
+        // Someone's shared result reopened where it was made: no guide.
+        assert_eq!(
+            Section::order(false, false, None, false),
             [Fits, Profile, Why, Flips, NextSteps]
         );
     }

@@ -4,6 +4,7 @@
 use crossroads_core::{Answers, Outcome};
 use yew::prelude::*;
 
+use super::sections::Section;
 use super::ResultMode;
 use crate::components::SharePanel;
 use crate::journey::{Action, Screen};
@@ -15,7 +16,11 @@ pub fn header(mode: &ResultMode) -> Html {
     match mode {
         ResultMode::Own => html! { <p class="brand">{ tr!("Crossroads · your result") }</p> },
         ResultMode::Shared {
-            label, older, kept, ..
+            label,
+            older,
+            kept,
+            sent,
+            ..
         } => html! {
             <div class="shared-banner" role="note"
                 aria-label={if kept.is_some() { tr!("Earlier result") } else { tr!("Shared result") }}>
@@ -32,6 +37,14 @@ pub fn header(mode: &ResultMode) -> Html {
                         { tr!(". Read-only: nothing here changes your own answers.") }
                     }
                 </p>
+                if *sent {
+                    <p class="receiver-note">
+                        { tr!("You were sent this result. If they asked for your view: ") }
+                        <a href={format!("#{}", Section::Receiver.id())} onclick={Section::Receiver.jump()}>
+                            { tr!("how to help them decide") }
+                        </a>
+                    </p>
+                }
                 if *older {
                     <p class="older-note">
                         { tr!("Made with an earlier version of the questions; statements added since show as unanswered.") }
