@@ -2,7 +2,7 @@
 //! would change the top path.
 
 use crossroads_core::content::{PathId, STATEMENTS};
-use crossroads_core::{Answers, Outcome};
+use crossroads_core::{Answers, Flip, Outcome};
 use yew::prelude::*;
 
 use crate::sentences;
@@ -63,6 +63,23 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
     }
 }
 
+/// One change of answer that would put another path first, as a list item: `lead` ("If you
+/// had answered ", or the receiver's "Had they answered "), the statement, the change, the
+/// path.
+pub fn flip_item(lead: &'static str, answers: &Answers, f: &Flip) -> Html {
+    let s = &STATEMENTS[f.statement];
+    html! {
+        <li>
+            { lead }
+            <q>{ s.wording(answers.seat()).as_str() }</q>
+            { trf!(" with “{}” instead of {}, ", sentences::choice_phrase(f.to),
+                sentences::choice_words(answers.choice(f.statement))) }
+            <strong>{ sentences::path_name(f.new_top) }</strong>
+            { tr!(" would lead.") }
+        </li>
+    }
+}
+
 /// The smallest changes to one answer that would put another path first.
 #[component]
 pub fn Flips(props: &ReasonsProps) -> Html {
@@ -71,19 +88,7 @@ pub fn Flips(props: &ReasonsProps) -> Html {
         .flips
         .iter()
         .take(5)
-        .map(|f| {
-            let s = &STATEMENTS[f.statement];
-            html! {
-                <li>
-                    { tr!("If you had answered ") }
-                    <q>{ s.wording(answers.seat()).as_str() }</q>
-                    { trf!(" with “{}” instead of {}, ", sentences::choice_phrase(f.to),
-                        sentences::choice_words(answers.choice(f.statement))) }
-                    <strong>{ sentences::path_name(f.new_top) }</strong>
-                    { tr!(" would lead.") }
-                </li>
-            }
-        })
+        .map(|f| flip_item(tr!("If you had answered "), answers, f))
         .collect();
     if flips.is_empty() {
         html! {

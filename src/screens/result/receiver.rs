@@ -6,9 +6,10 @@
 
 use crossroads_core::content::STATEMENTS;
 use crossroads_core::talk::select_for_receiver;
-use crossroads_core::{link, Answers, Choice, Contribution, Outcome, Verdict};
+use crossroads_core::{link, Answers, Choice, Outcome, Verdict};
 use yew::prelude::*;
 
+use super::reasons::flip_item;
 use crate::platform::use_platform;
 use crate::sentences;
 
@@ -25,44 +26,65 @@ pub struct ReceiverProps {
     pub label: Option<String>,
 }
 
-/// The answers that moved the top path's fit up the most: what the result rests on.
-pub fn weighs_most(outcome: &Outcome) -> impl Iterator<Item = &Contribution> {
-    outcome.contributions[outcome.top().index()]
+/// A list item of plain text.
+fn item(text: &str) -> Html {
+    html! { <li>{ text }</li> }
+}
+
+/// The answers that moved the top path's fit up the most (the first of "Why"), quoted with
+/// the answer given: what the result rests on.
+fn weighs_most(answers: &Answers, o: &Outcome) -> Vec<Html> {
+    o.contributions[o.top().index()]
         .iter()
         .filter(|c| c.points > 0)
         .take(WEIGHS_MOST)
+        .map(|c| {
+            let choice = answers.choice(c.statement).unwrap_or(Choice::Unsure);
+            let marked = answers.is_important(c.statement);
+            html! {
+                <li>
+                    <q>{ STATEMENTS[c.statement].wording(answers.seat()).as_str() }</q>{ " " }
+                    <span class="receiver-answer">
+                        { trf!("They answered “{}”{}.", sentences::choice_phrase(choice),
+                            if marked { tr!(", and marked it as mattering a lot to them") } else { "" }) }
+                    </span>
+                </li>
+            }
+        })
+        .collect()
 }
 
-/// What is still open, as the result sees it: the contenders too close to call, the smallest
-/// changes that would put another path first, and the statements left without an opinion.
+/// What is still open, as the result sees it: the sides or the top paths too close to call,
+/// the smallest changes that would put another path first, and the statements left without
+/// an opinion; or, when none of these holds, the first step.
 fn still_open(answers: &Answers, o: &Outcome) -> Vec<Html> {
     let mut open = Vec::new();
     if o.side_verdict == Verdict::TooClose {
-        open.push(html! { <li>{ tr!("Their answers are split between staying technical and managing: neither side leads clearly.") }</li> });
+        open.push(item(tr!("Their answers are split between staying technical and managing: neither side leads clearly.")));
     }
     if let Some(second) = o.close_second() {
-        open.push(html! {
-            <li>{ trf!("Between {} and {}, their result is too close to call: either could fit.",
-                sentences::path_name(o.top()), sentences::path_name(second)) }</li>
-        });
+        open.push(item(&trf!(
+            "Between {} and {}, their result is too close to call: either could fit.",
+            sentences::path_name(o.top()),
+            sentences::path_name(second)
+        )));
     }
-    for f in o.flips.iter().take(OPEN_FLIPS) {
-        let s = &STATEMENTS[f.statement];
-        open.push(html! {
-            <li>
-                { tr!("Had they answered ") }<q>{ s.wording(answers.seat()).as_str() }</q>
-                { trf!(" with “{}” instead of {}, ", sentences::choice_phrase(f.to),
-                    sentences::choice_words(answers.choice(f.statement))) }
-                <strong>{ sentences::path_name(f.new_top) }</strong>{ tr!(" would lead.") }
-            </li>
-        });
-    }
+    open.extend(
+        o.flips
+            .iter()
+            .take(OPEN_FLIPS)
+            .map(|f| flip_item(tr!("Had they answered "), answers, f)),
+    );
     let without = o.total - o.opinions;
     if without > 0 {
-        open.push(html! { <li>{ trf!("{} of {} statements have no answer or “not sure”.", without, o.total) }</li> });
+        open.push(item(&trf!(
+            "{} of {} statements have no answer or “not sure”.",
+            without,
+            o.total
+        )));
     }
     if open.is_empty() {
-        open.push(html! { <li>{ tr!("Their answers point one way, and no small change to one answer would change the result. What is open is when and how to take a first step.") }</li> });
+        open.push(item(tr!("Their answers point one way, and no small change to one answer would change the result. What is open is when and how to take a first step.")));
     }
     open
 }
@@ -71,44 +93,50 @@ fn still_open(answers: &Answers, o: &Outcome) -> Vec<Html> {
 pub fn Receiver(props: &ReceiverProps) -> Html {
     let platform = use_platform();
     let (answers, o) = (&props.answers, &props.outcome);
-    let weighs = weighs_most(o).map(|c| {
-        let s = &STATEMENTS[c.statement];
-        let choice = answers.choice(c.statement).unwrap_or(Choice::Unsure);
-        let marked = answers.is_important(c.statement);
-        html! {
-            <li>
-                <q>{ s.wording(answers.seat()).as_str() }</q>{ " " }
-                <span class="receiver-answer">
-                    { trf!("They answered “{}”{}.", sentences::choice_phrase(choice),
-                        if marked { tr!(", and marked it as mattering a lot to them") } else { "" }) }
-                </span>
-            </li>
-        }
-    });
-    let questions = select_for_receiver(answers, o, &crate::org::offered());
+    let questions = select_for_receiver(answers, o, &crate::org::offered())
+        .iter()
+        .map(|q| item(q.text.as_str()))
+        .collect();
+    let donts = [
+        tr!("Don't push them toward the path you took: what suited you may not suit them."),
+        tr!("Don't decide for them, even if they ask you to: help them see their own reasons."),
+        tr!("Don't treat the result as a verdict: it is a starting point for the conversation."),
+    ];
+    // Each part: its heading, its list's class, its items (the questions numbered).
+    let parts: [(&str, &str, Vec<Html>); 4] = [
+        (
+            tr!("What their answers weigh most"),
+            "receiver-weighs",
+            weighs_most(answers, o),
+        ),
+        (
+            tr!("What is still open for them"),
+            "receiver-open",
+            still_open(answers, o),
+        ),
+        (
+            tr!("Three questions worth asking them"),
+            "receiver-questions",
+            questions,
+        ),
+        (
+            tr!("What not to do"),
+            "receiver-donts",
+            donts.map(item).into(),
+        ),
+    ];
     let url = platform.url(&link::result_fragment(answers, props.label.as_deref()));
-    let print = {
-        let print = platform.print_talk.clone();
-        Callback::from(move |_| print.emit(()))
-    };
+    let print = platform.print_talk.reform(|_| ());
 
     html! {
         <>
             <p>{ tr!("Someone sent you their Crossroads result, most likely to talk it over. You help most by listening and asking, not by deciding for them.") }</p>
-            <h3>{ tr!("What their answers weigh most") }</h3>
-            <ul class="receiver-weighs">{ for weighs }</ul>
-            <h3>{ tr!("What is still open for them") }</h3>
-            <ul class="receiver-open">{ for still_open(answers, o) }</ul>
-            <h3>{ tr!("Three questions worth asking them") }</h3>
-            <ol class="receiver-questions">
-                { for questions.iter().map(|q| html! { <li>{ q.text.as_str() }</li> }) }
-            </ol>
-            <h3>{ tr!("What not to do") }</h3>
-            <ul class="receiver-donts">
-                <li>{ tr!("Don't push them toward the path you took: what suited you may not suit them.") }</li>
-                <li>{ tr!("Don't decide for them, even if they ask you to: help them see their own reasons.") }</li>
-                <li>{ tr!("Don't treat the result as a verdict: it is a starting point for the conversation.") }</li>
-            </ul>
+            { for parts.into_iter().map(|(title, class, items)| html! {
+                <>
+                    <h3>{ title }</h3>
+                    <ul class={class}>{ for items }</ul>
+                </>
+            }) }
             <p class="talk-link">{ trf!("The result this guide is for: {}", url) }</p>
             <div class="talk-actions">
                 <button type="button" class="button" onclick={print}>{ tr!("Print this guide") }</button>
