@@ -86,6 +86,8 @@ test('"In this result" moves to each section and leaves the address as it is', a
     'What would change it',
     'Next steps',
     'The way back',
+    // Opened here, where it was not made: a result someone sent.
+    'How to help them decide',
   ]);
   for (const name of names) {
     await widget.press(nav.getByRole('link', { name }));

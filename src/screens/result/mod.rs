@@ -2,7 +2,8 @@
 //! on, the contents), then its sections, one small component each, in the order of one
 //! table (`sections::Section::order`) that the contents list reads too.
 //!
-//! - `summary`: whose result it is, the top path, sharing, the reader's own actions.
+//! - `summary`: whose result it is, the top path, sharing, the reader's own actions (which
+//!   come with the depth, below it: the first frame is the summary alone).
 //! - `sections`: the table of sections (order, heading, id) and how each is shown.
 //! - `profile`, `reasons`, `advice`, `talk`, `receiver`: the sections' components.
 
@@ -136,10 +137,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             // moved node would lose the focus the heading has).
             <div class="result-depth">{ for depth_view }</div>
 
-            if own {
-                <OwnActions dispatch={props.dispatch.clone()} />
+            // Below the depth, so they come with it: the first frame is the summary alone.
+            if *depth {
+                if own {
+                    <OwnActions dispatch={props.dispatch.clone()} />
+                }
+                { crate::page_words::language_menu() }
             }
-            { crate::page_words::language_menu() }
         </main>
     }
 }
