@@ -7,7 +7,9 @@
 //! persona's fits.
 
 use crossroads_core::advice::holds;
-use crossroads_core::content::{AdviceKind, Pick, ASK_THEM, STATEMENTS, TALK_QUESTIONS};
+use crossroads_core::content::{
+    AdviceKind, Pick, TalkQuestion, ASK_THEM, STATEMENTS, TALK_QUESTIONS,
+};
 use crossroads_core::talk::{self, select_questions};
 use crossroads_core::{
     score, select_advice, Answers, Choice, Outcome, PathId, Seat, Side, Verdict,
@@ -1401,6 +1403,17 @@ fn a_path_an_organisation_does_not_offer_trades_the_advice_that_assumes_it() {
 
 // Talk it over ------------------------------------------------------------------------
 
+/// No question twice, and each there for a reason the person's result meets.
+fn each_once_and_justified(name: &str, chosen: &[&TalkQuestion], a: &Answers, o: &Outcome) {
+    let mut ids: Vec<_> = chosen.iter().map(|q| q.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), chosen.len(), "{name}: a question twice");
+    for q in chosen {
+        assert!(holds(&q.when, a, o), "{name}: {} without its reason", q.id);
+    }
+}
+
 fn talk_ids(a: &Answers, o: &Outcome) -> Vec<&'static str> {
     select_questions(a, o).iter().map(|q| q.id).collect()
 }
@@ -1420,18 +1433,7 @@ fn every_persona_gets_a_conversation_guide_drawn_from_their_result() {
             "{}: {ids:?}",
             person.name
         );
-        let mut unique = ids.clone();
-        unique.sort_unstable();
-        unique.dedup();
-        assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", person.name);
-        for q in &chosen {
-            assert!(
-                holds(&q.when, &a, &o),
-                "{}: {} without its reason",
-                person.name,
-                q.id
-            );
-        }
+        each_once_and_justified(person.name, &chosen, &a, &o);
         let from_result = chosen.iter().filter(|q| q.pick == Pick::When).count();
         let held = TALK_QUESTIONS
             .iter()
@@ -1520,18 +1522,7 @@ fn every_persona_s_receiver_gets_three_questions_drawn_from_the_result_first() {
         let ids = receiver_ids(&a, &o);
         println!("{}: {ids:?}", person.name);
         assert_eq!(chosen.len(), talk::FOR_RECEIVER, "{}: {ids:?}", person.name);
-        let mut unique = ids.clone();
-        unique.sort_unstable();
-        unique.dedup();
-        assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", person.name);
-        for q in &chosen {
-            assert!(
-                holds(&q.when, &a, &o),
-                "{}: {} without its reason",
-                person.name,
-                q.id
-            );
-        }
+        each_once_and_justified(person.name, &chosen, &a, &o);
         let held = ASK_THEM
             .iter()
             .filter(|q| q.pick == Pick::When && holds(&q.when, &a, &o))
