@@ -24,7 +24,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { writeHeadersFile } from './hosting.mjs';
-import { checkSiteUrl, oembedDocument, discoveryLink, DOCUMENT_NAME } from './oembed.mjs';
+import { checkSiteUrl, oembedDocument, discoveryLink, escape, DOCUMENT_NAME } from './oembed.mjs';
 import { siteTags, writePreviewImages } from './preview.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
@@ -41,7 +41,6 @@ function textFile(...args) {
 const rows = (text) => text.split('\n').filter(Boolean).map((line) => line.split('\t'));
 const LANGUAGES = rows(textFile('--languages'));
 
-const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const site = process.env.CROSSROADS_SITE_URL ? checkSiteUrl(process.env.CROSSROADS_SITE_URL) : null;
 const template = readFileSync(join(staging, 'index.html'), 'utf8');
 // The files a page links, which a language's page, one folder down, reaches with "../".

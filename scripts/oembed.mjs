@@ -31,7 +31,8 @@ export const HEIGHT = 500;
 export const DOCUMENT_NAME = 'oembed.json';
 export const LINK_TYPE = 'application/json+oembed';
 
-const escape = (text) =>
+/** Text made safe in HTML text and attributes (the pages, the preview, the oEmbed html). */
+export const escape = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**

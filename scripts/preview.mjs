@@ -12,11 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.mjs';
+import { escape } from './oembed.mjs';
 
 export const IMAGE_WIDTH = 1200;
 export const IMAGE_HEIGHT = 630;
-
-const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * The preview image of each language, written into `staging` as `preview-<hash>.png`:
