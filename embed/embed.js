@@ -1,9 +1,14 @@
-/*! Crossroads embed loader. On any page:
- *   <div data-crossroads></div>
- *   <script src="https://HOST/PATH/embed.js" async></script>
- * Options as data- attributes on the placeholder: see docs/embedding.md.
- * Plain JavaScript, no dependencies. It adds one iframe inside each placeholder and one
- * message listener to the window, nothing else: no styles, no globals but a load guard. */
+/*! Crossroads embed loader: docs/embedding.md */
+// On any page:
+//   <div data-crossroads></div>
+//   <script src="https://HOST/PATH/embed.js" async></script>
+// Options as data- attributes on the placeholder: see docs/embedding.md.
+// Or a button or link that opens it over the page, created on the first press:
+//   <a href="https://HOST/PATH/" data-crossroads data-mode="popup">Take the check</a>
+// (data-mode="panel": from the side). Plain JavaScript, no dependencies. It adds one iframe
+// inside each placeholder (or one dialog to the body per kind of popup, when first opened)
+// and one message listener to the window, nothing else: no style sheets, no globals but a
+// load guard.
 (function () {
   "use strict";
 
@@ -39,9 +44,9 @@
   // The frame's title and the line shown if it cannot load, in each language (the title as
   // the page's: i18n/<code>-page.tsv), by the placeholder's data-lang; English otherwise.
   var WORDS = {
-    en: ["Crossroads: stay technical or manage?", "Crossroads did not load here. ", "Open it in a new tab"],
-    de: ["Crossroads: technisch bleiben oder führen?", "Crossroads wurde hier nicht geladen. ", "In einem neuen Tab öffnen"],
-    es: ["Crossroads: ¿seguir en lo técnico o gestionar?", "Crossroads no se cargó aquí. ", "Ábrelo en una pestaña nueva"]
+    en: ["Crossroads: stay technical or manage?", "Crossroads did not load here. ", "Open it in a new tab", "Close"],
+    de: ["Crossroads: technisch bleiben oder führen?", "Crossroads wurde hier nicht geladen. ", "In einem neuen Tab öffnen", "Schließen"],
+    es: ["Crossroads: ¿seguir en lo técnico o gestionar?", "Crossroads no se cargó aquí. ", "Ábrelo en una pestaña nueva", "Cerrar"]
   };
   var PATHS = ["senior", "staff", "tlm", "em"];
   var VERDICTS = ["clear", "leaning", "too-close"];
@@ -81,52 +86,175 @@
     return "#crossroads=" + m[1];
   }
 
-  function mount(el) {
-    el.setAttribute("data-crossroads-mounted", "");
-    var id = String(++count);
+  // What a frame for this element loads: the page, its language and the options.
+  function place(el) {
     // With result events, the frame shows the page that tells the reader what this page
     // receives (receives-summary.html or receives-link.html): the widget sends only what
     // its own page says, so no option here can make it send more than the reader is told.
     var events = attr(el, "result-events");
     if (events !== "summary" && events !== "link") events = "";
-    var h = Number(attr(el, "height"));
-    var reserved = h > 0 && h < 100000 ? Math.ceil(h) : 560;
     // data-lang="de" or "es": that language's page (its own folder), kept whatever the
     // reader's browser prefers; without it, the widget follows the reader.
     var lang = attr(el, "lang");
     lang = /^(en|de|es)$/.test(lang) ? lang : "";
-    var words = WORDS[lang || "en"];
     var folder = lang && lang !== "en" ? lang + "/" : "";
+    return {
+      events: events,
+      words: WORDS[lang || "en"],
+      folder: folder,
+      page: base.href + folder + (events ? "receives-" + events : "index") + ".html?embed=1" + (lang ? "&lang=" + lang : ""),
+      options: options(el)
+    };
+  }
+
+  // One frame. A fixed one (in a dialog) keeps its size and scrolls inside; the others
+  // follow their content's height, as the widget tells them.
+  function makeFrame(el, p, fixed) {
+    var id = String(++count);
     var frame = d.createElement("iframe");
-    frame.title = words[0];
-    frame.setAttribute("loading", "lazy");
+    frame.title = p.words[0];
     frame.setAttribute("allow", "clipboard-write; web-share");
+    frame.src =
+      p.page + (linked ? "&parent=" + encodeURIComponent(here) : "") + "&id=" + id + p.options +
+      (fixed ? "&frame=fixed" : "") + fragment(el);
+    var f = { frame: frame, el: el, id: id, ready: false, events: p.events, words: p.words, folder: p.folder };
+    frames.push(f);
+    return f;
+  }
+
+  // A frame whose page or start-up script cannot load (broken deploy, blocked, no CORS) never says it
+  // is ready: 15 s after it started loading (now if near the viewport, else once its page
+  // loaded), offer the widget in a tab of its own.
+  function watchLoad(f, now) {
+    if (!linked) return;
+    var wait = function () {
+      if (!f.ready && !f.timer) f.timer = setTimeout(function () { stalled(f); }, 15000);
+    };
+    f.frame.addEventListener("load", wait);
+    if (now) wait();
+  }
+
+  function mount(el) {
+    el.setAttribute("data-crossroads-mounted", "");
+    var mode = attr(el, "mode");
+    if (mode === "popup" || mode === "panel") return opener(el);
+    var h = Number(attr(el, "height"));
+    var reserved = h > 0 && h < 100000 ? Math.ceil(h) : 560;
+    var f = makeFrame(el, place(el), false);
+    var frame = f.frame;
+    frame.setAttribute("loading", "lazy");
     if (linked) frame.setAttribute("scrolling", "no");
     // Important, so that a host stylesheet's `iframe { ... !important }` cannot squeeze it.
-    frame.style.cssText =
-      "width:100%!important;border:0!important;padding:0!important;display:block!important;" +
-      "min-height:0!important;max-height:none!important;height:" + reserved + "px!important";
-    frame.src =
-      base.href +
-      folder +
-      (events ? "receives-" + events : "index") +
-      ".html?embed=1" +
-      (lang ? "&lang=" + lang : "") +
-      (linked ? "&parent=" + encodeURIComponent(here) : "") +
-      "&id=" + id + options(el) + fragment(el);
-    var f = { frame: frame, el: el, id: id, ready: false, events: events, words: words, folder: folder };
-    frames.push(f);
+    css(frame, "width:100%;border:0;padding:0;display:block;min-height:0;max-height:none;height:" + reserved + "px;");
     el.appendChild(frame);
-    // A frame whose page or start-up script cannot load (broken deploy, blocked, no CORS) never says it
-    // is ready: 15 s after it started loading (now if near the viewport, else once its page
-    // loaded), offer the widget in a tab of its own.
-    if (linked) {
-      var wait = function () {
-        if (!f.ready && !f.timer) f.timer = setTimeout(function () { stalled(f); }, 15000);
-      };
-      frame.addEventListener("load", wait);
-      if (frame.getBoundingClientRect().top < 2 * w.innerHeight) wait();
+    watchLoad(f, frame.getBoundingClientRect().top < 2 * w.innerHeight);
+  }
+
+  // ---- Popup and side panel: one dialog per kind of frame, made on the first open and kept
+  // (the reader's place with it); every opener of the same kind shares it.
+  var dialogs = {};
+  var narrow = w.matchMedia("(max-width: 640px)");
+  var still = w.matchMedia("(prefers-reduced-motion: reduce)");
+
+  // Inline and important, the one way a host's stylesheet cannot undo them.
+  function css(el, rules) {
+    el.style.cssText = rules.replace(/;/g, "!important;");
+  }
+
+  function opener(el) {
+    if (!w.HTMLDialogElement) return; // a link then opens the widget's page, as with no script
+    el.setAttribute("aria-haspopup", "dialog");
+    el.addEventListener("click", function (e) {
+      // A link's own ways stay: another tab, a window, a download.
+      if (el.href && (e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) return;
+      e.preventDefault();
+      open(el);
+    });
+    el.crossroads = {
+      open: function () { open(el); },
+      close: function () { for (var key in dialogs) shut(dialogs[key]); }
+    };
+  }
+
+  function dialogFor(el) {
+    var p = place(el);
+    var key = p.page + p.options;
+    var b = dialogs[key];
+    if (b) return b;
+    var dialog = d.createElement("dialog");
+    var panel = d.createElement("div");
+    var close = d.createElement("button");
+    var f = makeFrame(el, p, true);
+    dialog.setAttribute("aria-label", p.words[0]);
+    close.type = "button";
+    close.setAttribute("aria-label", p.words[3]);
+    close.textContent = "\u00d7";
+    css(f.frame, "display:block;flex:1;width:100%;height:auto;min-height:0;max-height:none;margin:0;padding:0;border:0;");
+    panel.appendChild(close);
+    panel.appendChild(f.frame);
+    dialog.appendChild(panel);
+    b = dialogs[key] = { dialog: dialog, panel: panel, close: close, f: f, theme: attr(el, "theme") };
+    f.box = b;
+    close.addEventListener("click", function () { shut(b); });
+    // A press on the dimmed page around it closes it.
+    dialog.addEventListener("click", function (e) { if (e.target === dialog) shut(b); });
+    // However it closed (Escape in the host's page too): the page as it was, focus back.
+    dialog.addEventListener("close", function () { closed(b); });
+    css(dialog, "display:none;");
+    d.body.appendChild(dialog);
+    watchLoad(f, true);
+    return b;
+  }
+
+  // The look for this size of screen: a centred box, a panel from the right, or the whole
+  // screen on a narrow one.
+  function lay(b) {
+    var full = narrow.matches;
+    var side = b.mode === "panel";
+    var theme = b.theme === "light" || b.theme === "dark" ? b.theme : "light dark";
+    css(b.dialog,
+      "display:flex;position:fixed;inset:0;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:0;border:0;" +
+      "background:rgba(16,21,27,.6);justify-content:" + (side ? "end" : "center") + ";align-items:" + (side || full ? "stretch" : "center") + ";");
+    css(b.panel,
+      "display:flex;flex-direction:column;margin:0;padding:0;border:0;overflow:hidden;color-scheme:" + theme +
+      ";background:light-dark(#fbfaf7,#16181c);border-radius:" + (full || side ? 0 : 12) + "px;" +
+      "width:" + (full ? "100%" : side ? "min(520px,100%)" : "min(760px,100% - 32px)") + ";" +
+      "height:" + (full || side ? "100%" : "min(900px,100% - 32px)") + ";");
+    css(b.close,
+      "display:block;align-self:end;width:44px;height:44px;margin:4px;padding:0;border:0;border-radius:8px;background:none;" +
+      "color:light-dark(#1f2328,#e8e6e1);font:28px/44px system-ui,sans-serif;cursor:pointer;");
+  }
+
+  function open(el) {
+    var b = dialogFor(el);
+    if (b.dialog.open) return;
+    b.opener = el;
+    b.f.el = el;
+    b.mode = attr(el, "mode") === "panel" ? "panel" : "popup";
+    lay(b);
+    narrow.onchange = function () { lay(b); };
+    // The page behind stays where it is.
+    var root = d.documentElement.style;
+    b.overflow = root.overflow;
+    root.setProperty("overflow", "hidden", "important");
+    b.dialog.showModal();
+    b.f.frame.focus();
+    if (!still.matches) {
+      b.panel.animate(b.mode === "panel" ? { transform: ["translateX(100%)", "none"] } : { opacity: [0, 1] }, 200);
     }
+    emit(el, "open", {});
+  }
+
+  function shut(b) {
+    if (b.dialog.open) b.dialog.close();
+  }
+
+  function closed(b) {
+    css(b.dialog, "display:none;");
+    narrow.onchange = null;
+    d.documentElement.style.setProperty("overflow", b.overflow);
+    b.opener.focus();
+    emit(b.opener, "close", {});
   }
 
   function stalled(f) {
@@ -141,7 +269,7 @@
     a.textContent = f.words[2];
     note.appendChild(a);
     f.note = note;
-    f.el.appendChild(note);
+    (f.box ? f.box.panel : f.el).appendChild(note);
   }
 
   function scan() {
@@ -170,6 +298,11 @@
       return;
     }
     var t = m.type;
+    if (f.box) {
+      // A frame in a dialog keeps its size; the reader's Escape inside it closes the dialog.
+      if (t === "close") shut(f.box);
+      if (t === "height" || t === "scroll" || t === "close") return;
+    }
     if (t === "height") {
       var h = m.height;
       if (typeof h === "number" && isFinite(h) && h > 0 && h < 100000) {
@@ -178,7 +311,7 @@
     } else if (t === "ready") {
       f.ready = true;
       clearTimeout(f.timer);
-      if (f.note) f.el.removeChild(f.note);
+      if (f.note) f.note.parentNode.removeChild(f.note);
       f.note = null;
       emit(f.el, t, {});
     } else if (t === "progress") {
@@ -205,8 +338,7 @@
       emit(f.el, t, detail);
     } else if (t === "scroll") {
       if (f.frame.getBoundingClientRect().top < 0) {
-        var still = w.matchMedia && w.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        f.frame.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
+        f.frame.scrollIntoView({ block: "start", behavior: still.matches ? "auto" : "smooth" });
       }
     }
   });

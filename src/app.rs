@@ -113,7 +113,7 @@ pub fn App() -> Html {
                 } else {
                     TITLE_ID
                 });
-                if web::embed::config().embedded {
+                if web::embed::config().self_sizing() {
                     web::embed::post_scroll();
                 } else {
                     web::scroll_to_top();

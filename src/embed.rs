@@ -16,6 +16,9 @@ pub struct EmbedConfig {
     pub parent_origin: Option<String>,
     /// The frame's id, echoed in every message so the loader can tell frames apart.
     pub id: String,
+    /// A frame of fixed size (`frame=fixed`: the loader's popup and side panel), which
+    /// scrolls inside instead of following its content's height.
+    pub fixed: bool,
     /// Skip the intro and open on the first statement.
     pub start_questions: bool,
     /// Share links point back to this host page (`#crossroads=…`) instead of the widget.
@@ -136,6 +139,7 @@ impl EmbedConfig {
                 {
                     c.id = v
                 }
+                "frame" => c.fixed = v == "fixed",
                 "start" => c.start_questions = v == "questions",
                 "share" => share_page = v == "page",
                 "page" if valid_page(&v) => page = Some(v),
@@ -151,6 +155,12 @@ impl EmbedConfig {
             c.parent_origin = None;
         }
         c
+    }
+
+    /// Whether the host's loader sizes the frame to its content, so that the frame never
+    /// scrolls: a new screen then asks the host to bring the frame's top into view.
+    pub fn self_sizing(&self) -> bool {
+        self.parent_origin.is_some() && !self.fixed
     }
 
     /// Adds what the document announces. A page that sends results always opens on its
@@ -185,13 +195,33 @@ mod tests {
             ("share", "page"),
             ("page", "https://blog.example/post/1?x=2"),
         ]);
-        assert!(c.embedded && c.start_questions);
+        assert!(c.embedded && c.start_questions && c.self_sizing());
         assert_eq!(c.parent_origin.as_deref(), Some("http://127.0.0.1:8091"));
         assert_eq!(c.id, "2");
         assert_eq!(
             c.share_page.as_deref(),
             Some("https://blog.example/post/1?x=2")
         );
+    }
+
+    #[test]
+    fn a_fixed_frame_or_one_with_no_parent_scrolls_itself() {
+        let popup = cfg(&[
+            ("embed", "1"),
+            ("parent", "https://blog.example"),
+            ("frame", "fixed"),
+        ]);
+        assert!(popup.fixed && !popup.self_sizing());
+        assert!(
+            !cfg(&[("embed", "1")]).self_sizing(),
+            "an opaque host gets no messages"
+        );
+        let odd = cfg(&[
+            ("embed", "1"),
+            ("parent", "https://blog.example"),
+            ("frame", "full"),
+        ]);
+        assert!(!odd.fixed && odd.self_sizing());
     }
 
     #[test]

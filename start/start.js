@@ -113,11 +113,12 @@ export function accentText(accent) {
  * (`embed=1`) may name a parent to post to. Nothing a host writes reaches markup or styles.
  */
 export function embedOptions(search) {
-  const o = { embedded: false, parent: null, id: '', theme: null, accent: null, accentText: null, compact: false, transparent: false, startQuestions: false };
+  const o = { embedded: false, parent: null, id: '', fixed: false, theme: null, accent: null, accentText: null, compact: false, transparent: false, startQuestions: false };
   for (const [key, value] of new URLSearchParams(search)) {
     if (key === 'embed') o.embedded = value === '1';
     else if (key === 'parent' && /^https?:\/\/[A-Za-z0-9.:[\]-]{1,253}$/.test(value)) o.parent = value;
     else if (key === 'id' && /^[A-Za-z0-9-]{1,16}$/.test(value)) o.id = value;
+    else if (key === 'frame') o.fixed = value === 'fixed';
     else if (key === 'theme') o.theme = value === 'light' || value === 'dark' ? value : null;
     else if (key === 'accent') {
       const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value)?.[1].toLowerCase();
@@ -149,7 +150,9 @@ function start() {
   const options = embedOptions(location.search);
   // The host's look first, so that the intro paints in it (the accent through the CSSOM,
   // which a strict style-src allows).
-  const look = { theme: options.theme, embed: options.embedded, sized: options.parent, compact: options.compact, transparent: options.transparent };
+  // A frame of fixed size (the loader's popup and panel) scrolls inside; any other frame with
+  // a parent follows the height this script posts.
+  const look = { theme: options.theme, embed: options.embedded, sized: options.parent && !options.fixed, compact: options.compact, transparent: options.transparent };
   for (const [name, on] of Object.entries(look)) if (on) html.setAttribute('data-' + name, name === 'theme' ? on : '');
   if (options.accent) {
     html.style.setProperty('--accent', options.accent);
@@ -394,17 +397,22 @@ function start() {
     startButton.disabled = false;
     performance.mark?.('crossroads-ready');
 
-    // A host page's loader (embed/embed.js): ready, and the height now and on every change.
+    // A host page's loader (embed/embed.js): ready, and the height now and on every change;
+    // in its dialog, the reader's Escape (which reaches this page, not the host's).
     if (options.parent) {
       const post = (type, fields) => parent.postMessage({ source: 'crossroads', v: 1, id: options.id, type, ...fields }, options.parent);
       post('ready');
-      let last = -1;
-      const measure = () => {
-        const height = Math.ceil(root.getBoundingClientRect().bottom + scrollY);
-        if (Math.abs(height - last) >= 1) post('height', { height: (last = height) });
-      };
-      measure();
-      new ResizeObserver(measure).observe(root);
+      if (options.fixed) {
+        addEventListener('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && post('close'));
+      } else {
+        let last = -1;
+        const measure = () => {
+          const height = Math.ceil(root.getBoundingClientRect().bottom + scrollY);
+          if (Math.abs(height - last) >= 1) post('height', { height: (last = height) });
+        };
+        measure();
+        new ResizeObserver(measure).observe(root);
+      }
     }
     // WordPress's embed frame: its own module tells WordPress the height.
     if (wordpress) import(beside('./wp-frame.js')).then((frame) => frame.default(wordpress), () => {});

@@ -209,6 +209,7 @@ mod tests {
             assert_eq!(c.embedded, o["embedded"], "{query}");
             assert_eq!(c.parent_origin.as_deref(), o["parent"].as_str(), "{query}");
             assert_eq!(c.id, o["id"], "{query}");
+            assert_eq!(c.fixed, o["fixed"], "{query}");
             assert_eq!(c.start_questions, o["startQuestions"], "{query}");
         }
     }
