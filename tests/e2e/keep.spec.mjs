@@ -2,7 +2,7 @@
 // with "Share…" where the share sheet takes files), and their earlier results, kept in this
 // browser only, to open, compare and delete.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { audit as axe } from './fixtures/axe.mjs';
 import { test, expect, blockStorage } from './fixtures/crossroads.mjs';
 
 test.afterEach(async ({ errors }) => {
@@ -24,8 +24,7 @@ async function finish(widget, pattern) {
 const kept = (page) => page.evaluate(() => (localStorage.getItem('crossroads:earlier') ?? '').split('\n').filter(Boolean).length);
 
 async function audit(page, state) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(r.violations.map((v) => `${state}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect((await axe(page)).violations.map((v) => `${state}: ${v}`)).toEqual([]);
 }
 
 /** The PNG's size from its header, and how its pixels look, decoded by the browser. */

@@ -1,5 +1,5 @@
 //! The result: a summary on the first screen (the verdict, the top path, the ways to pass it
-//! on, the contents), then its sections, one small component each, in the order of one
+//! on), then the contents and its sections, one small component each, in the order of one
 //! table (`sections::Section::order`) that the contents list reads too.
 //!
 //! - `summary`: whose result it is, the top path, sharing, the reader's own actions (which
@@ -78,13 +78,14 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         });
     }
     let advice = select_advice_at(&props.answers, o, &crate::org::offered());
-    // One's own result lists the others kept in this browser, when there are any.
+    // One's own result lists the others kept in this browser, when there are any: read from
+    // storage with the depth, which alone shows the list (and the contents naming it).
     let own = props.mode == ResultMode::Own;
     let has_earlier = {
         let load = platform.earlier.clone();
         let answers = props.answers.clone();
-        *use_memo((), move |_| {
-            own && load.emit(false).iter().any(|k| k.result.answers != answers)
+        *use_memo(*depth, move |&depth| {
+            depth && own && load.emit(false).iter().any(|k| k.result.answers != answers)
         })
     };
     let has_way_back = advice.of_kind(AdviceKind::WayBack).next().is_some();
@@ -131,7 +132,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <FitBars outcome={o.clone()} compact=true />
             <PassOn answers={props.answers.clone()} outcome={o.clone()} mode={props.mode.clone()}
                 dispatch={props.dispatch.clone()} />
-            { contents(&order) }
+            if *depth {
+                { contents(&order) }
+            }
 
             // Always there, so that the summary's nodes stay put when the depth arrives (a
             // moved node would lose the focus the heading has).
