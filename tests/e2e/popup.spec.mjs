@@ -189,7 +189,7 @@ test('motion only for those who want it; axe finds nothing on the page with the 
   ]);
 });
 
-test('the host opens and closes it from script; each language and set of options has its own frame', async ({ page }) => {
+test('the host opens and closes it from script; each language and set of options has its own frame, in its theme', async ({ page }) => {
   await page.goto(`${HOST}/popup.html`);
   await page.evaluate(() => document.getElementById('g').crossroads.open());
   const dialog = page.getByRole('dialog', { name: 'Crossroads: technisch bleiben oder führen?' });
@@ -198,7 +198,10 @@ test('the host opens and closes it from script; each language and set of options
   const widget = popup(page);
   await widget.ready();
   await expect(widget.heading()).toHaveText('Technisch bleiben oder führen?');
-  expect(await widget.iframe.getAttribute('src')).toContain('/de/index.html?embed=1&lang=de&');
+  expect(await widget.iframe.getAttribute('src')).toMatch(/\/de\/index\.html\?embed=1&lang=de&.*&theme=dark&frame=fixed$/);
+  // data-theme: the dialog's own colours are the widget's dark ones, whatever the system's.
+  expect(await dialog.locator('div').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 28)');
+  expect(await (await widget.frame()).evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await page.evaluate(() => document.getElementById('g').crossroads.close());
   await expect(page.locator('dialog')).toBeHidden();
   await expect(page.locator('#g')).toBeFocused();
