@@ -32,6 +32,7 @@ pub mod advice;
 pub mod clean;
 pub mod config;
 pub mod content;
+pub mod group;
 pub mod lang;
 pub mod link;
 pub mod model;

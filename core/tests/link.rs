@@ -13,53 +13,14 @@ use crossroads_core::link::{
 use crossroads_core::{score, Answers, Choice};
 use proptest::prelude::*;
 
+mod common;
+use common::{answers, complete_answers};
+
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 // ---------------------------------------------------------------------------------------
 // Strategies
 // ---------------------------------------------------------------------------------------
-
-/// Any answer set, from empty to complete: each statement unanswered or a choice with or
-/// without the mark, each context question unanswered or one of its options.
-fn answers() -> impl Strategy<Value = Answers> {
-    let statements = prop::collection::vec(
-        prop::option::of((0..6usize, any::<bool>())),
-        STATEMENTS.len(),
-    );
-    let context: Vec<_> = CONTEXT_QUESTIONS
-        .iter()
-        .map(|q| prop::option::of(0..q.options.len() as u8))
-        .collect();
-    (statements, context).prop_map(|(statements, context)| build(&statements, &context))
-}
-
-/// Complete answer sets: everything answered, marked or not, all context answered.
-fn complete_answers() -> impl Strategy<Value = Answers> {
-    let statements = prop::collection::vec((0..6usize, any::<bool>()), STATEMENTS.len());
-    let context: Vec<_> = CONTEXT_QUESTIONS
-        .iter()
-        .map(|q| 0..q.options.len() as u8)
-        .collect();
-    (statements, context).prop_map(|(statements, context)| {
-        let statements: Vec<_> = statements.into_iter().map(Some).collect();
-        let context: Vec<_> = context.into_iter().map(Some).collect();
-        build(&statements, &context)
-    })
-}
-
-fn build(statements: &[Option<(usize, bool)>], context: &[Option<u8>]) -> Answers {
-    let mut answers = Answers::new();
-    for (i, slot) in statements.iter().enumerate() {
-        if let Some((k, important)) = *slot {
-            answers.set(i, Some(Choice::ALL[k]));
-            answers.set_important(i, important);
-        }
-    }
-    for (q, option) in context.iter().enumerate() {
-        answers.set_context(q, *option);
-    }
-    answers
-}
 
 /// Labels as people (and attackers) type them: any Unicode, right-to-left text, emoji, markup,
 /// bidi and other invisible controls, and far too long.

@@ -11,7 +11,7 @@ mod error;
 mod locate;
 mod payload;
 mod release;
-mod wire;
+pub(crate) mod wire;
 
 use crate::model::Answers;
 

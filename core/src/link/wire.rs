@@ -36,7 +36,7 @@ pub(super) fn unpack(number: &[u8], radices: &[u32]) -> Option<Vec<u32>> {
     number.iter().all(|&b| b == 0).then_some(digits)
 }
 
-pub(super) fn push_leb128(out: &mut Vec<u8>, mut value: u16) {
+pub(crate) fn push_leb128(out: &mut Vec<u8>, mut value: u16) {
     loop {
         let low = (value & 0x7F) as u8;
         value >>= 7;
@@ -49,7 +49,7 @@ pub(super) fn push_leb128(out: &mut Vec<u8>, mut value: u16) {
 }
 
 /// A canonical LEB128 `u16` at the start of `bytes`, and what follows it.
-pub(super) fn read_leb128(bytes: &[u8]) -> Result<(u16, &[u8]), LinkError> {
+pub(crate) fn read_leb128(bytes: &[u8]) -> Result<(u16, &[u8]), LinkError> {
     let mut value = 0u32;
     for (i, &byte) in bytes.iter().enumerate().take(3) {
         value |= u32::from(byte & 0x7F) << (7 * i);
@@ -75,6 +75,16 @@ pub(super) fn crc24(bytes: &[u8]) -> u32 {
         .fold(CRC24_INIT, |crc, &byte| crc24_update(crc, byte))
 }
 
+/// The CRC-24 of `bytes` from a register that first took `domain`: a payload of another kind
+/// (the group link's) never passes a result's check, nor a result the other's.
+pub(crate) fn sealed_crc(domain: u8, bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(crc24_update(CRC24_INIT, domain), |crc, &byte| {
+            crc24_update(crc, byte)
+        })
+}
+
 /// One more byte into a CRC-24 register (polynomial `0x864CFB`, no reflection, no final xor).
 pub(super) fn crc24_update(crc: u32, byte: u8) -> u32 {
     let mut crc = crc ^ (u32::from(byte) << 16);
@@ -90,7 +100,7 @@ pub(super) fn crc24_update(crc: u32, byte: u8) -> u32 {
 pub(super) const ALPHABET: &[u8; 64] =
     b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-pub(super) fn to_base64url(bytes: &[u8]) -> String {
+pub(crate) fn to_base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -120,7 +130,7 @@ fn sextet(c: u8) -> Option<u32> {
 
 /// Base64url without padding. Foreign characters: not a link. An impossible length or stray
 /// bits in the last character: damaged.
-pub(super) fn from_base64url(text: &str) -> Result<Vec<u8>, LinkError> {
+pub(crate) fn from_base64url(text: &str) -> Result<Vec<u8>, LinkError> {
     let sextets = text
         .bytes()
         .map(sextet)
