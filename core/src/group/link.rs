@@ -9,7 +9,9 @@
 //! statement its three camps; then the CRC-24 (3 bytes). Base64url without padding.
 
 use crate::content::{CONTENT_VERSION, CONTEXT_QUESTIONS, PATH_COUNT, STATEMENTS, THEME_COUNT};
-use crate::link::wire::{from_base64url, push_leb128, read_leb128, sealed_crc, to_base64url};
+use crate::link::wire::{
+    from_base64url, push_leb128, read_leb128, sealed_crc, to_base64url, unseal,
+};
 use crate::link::LinkError;
 
 use super::{Details, Group, BINS, MAX_GROUP, MIN_FOR_DETAILS};
@@ -24,7 +26,6 @@ const DOMAIN: u8 = b'w';
 /// 570 (at most three bytes a count).
 pub const MAX_GROUP_PAYLOAD_LEN: usize = 1500;
 const DETAILS: u8 = 1;
-const CHECKSUM_LEN: usize = 3;
 
 /// Every count of the group, in the link's order.
 fn counts(g: &Group) -> Vec<u16> {
@@ -67,13 +68,7 @@ pub fn decode(payload: &str) -> Result<Group, LinkError> {
         return Err(LinkError::TooLong);
     }
     let bytes = from_base64url(payload)?;
-    let Some(split) = bytes.len().checked_sub(CHECKSUM_LEN) else {
-        return Err(LinkError::Damaged);
-    };
-    let (data, check) = bytes.split_at(split);
-    if data.is_empty() || check != &sealed_crc(DOMAIN, data).to_be_bytes()[1..] {
-        return Err(LinkError::Damaged);
-    }
+    let data = unseal(&bytes, |data| sealed_crc(DOMAIN, data))?;
     match data[0] {
         0 => return Err(LinkError::Damaged),
         GROUP_FORMAT => {}

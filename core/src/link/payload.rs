@@ -6,7 +6,7 @@ use super::locate::{locate, payload_of, tidied, Found};
 use super::release::{latest_release, ReleaseAnswers};
 use super::wire::{
     crc24, crc24_update, from_base64url, pack, push_leb128, read_leb128, to_base64url, unpack,
-    CRC24_INIT,
+    unseal, CRC24_INIT,
 };
 use super::{Decoded, ShareLink, FORMAT_VERSION, MAX_LABEL_CHARS, MAX_PAYLOAD_LEN};
 use crate::clean::clean_text;
@@ -145,13 +145,7 @@ fn decode_payload(payload: &str, releases: &[Release]) -> Result<Unpacked, LinkE
     }
     let bytes = from_base64url(payload)?;
     // The envelope first, so that any damage reads as damage and never as a newer version.
-    let Some(split) = bytes.len().checked_sub(CHECKSUM_LEN) else {
-        return Err(LinkError::Damaged);
-    };
-    let (data, check) = bytes.split_at(split);
-    if data.is_empty() || check != &crc24(data).to_be_bytes()[1..] {
-        return Err(LinkError::Damaged);
-    }
+    let data = unseal(&bytes, crc24)?;
     let format = data[0];
     if format == 0 {
         return Err(LinkError::Damaged);

@@ -75,6 +75,19 @@ pub(super) fn crc24(bytes: &[u8]) -> u32 {
         .fold(CRC24_INIT, |crc, &byte| crc24_update(crc, byte))
 }
 
+/// The data of a sealed payload's bytes: all but the last three, which must be the CRC-24
+/// `check` gives of the rest. Too short, empty or not matching: damaged.
+pub(crate) fn unseal(bytes: &[u8], check: impl Fn(&[u8]) -> u32) -> Result<&[u8], LinkError> {
+    let Some(split) = bytes.len().checked_sub(3) else {
+        return Err(LinkError::Damaged);
+    };
+    let (data, sum) = bytes.split_at(split);
+    if data.is_empty() || sum != &check(data).to_be_bytes()[1..] {
+        return Err(LinkError::Damaged);
+    }
+    Ok(data)
+}
+
 /// The CRC-24 of `bytes` from a register that first took `domain`: a payload of another kind
 /// (the group link's) never passes a result's check, nor a result the other's.
 pub(crate) fn sealed_crc(domain: u8, bytes: &[u8]) -> u32 {
