@@ -1,6 +1,7 @@
 //! Many results, one picture (`crossroads_core::group`): the counts of a group add up, the
 //! details wait for three people, the group link round-trips and stays short, and nothing in
 //! it reads as anyone's result; the links in a paste are counted or named by their line.
+#![cfg(not(target_arch = "wasm32"))]
 
 use crossroads_core::content::{PathId, Side, CONTEXT_QUESTIONS, STATEMENTS, THEME_COUNT};
 use crossroads_core::group::paste::{self, Problem};
