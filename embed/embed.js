@@ -1,5 +1,4 @@
-/*! Crossroads embed loader: docs/embedding.md */
-// On any page:
+// Crossroads embed loader: docs/embedding.md. On any page:
 //   <div data-crossroads></div>
 //   <script src="https://HOST/PATH/embed.js" async></script>
 // Options as data- attributes on the placeholder: see docs/embedding.md.
@@ -144,8 +143,7 @@
     var frame = f.frame;
     frame.setAttribute("loading", "lazy");
     if (linked) frame.setAttribute("scrolling", "no");
-    // Important, so that a host stylesheet's `iframe { ... !important }` cannot squeeze it.
-    css(frame, "width:100%;border:0;padding:0;display:block;min-height:0;max-height:none;height:" + reserved + "px;");
+    size(frame, reserved + "px");
     el.appendChild(frame);
     watchLoad(f, frame.getBoundingClientRect().top < 2 * w.innerHeight);
   }
@@ -161,6 +159,12 @@
     el.style.cssText = rules.replace(/;/g, "!important;");
   }
 
+  // A frame the full width of its box, at this height: so that a host stylesheet's
+  // `iframe { ... !important }` cannot squeeze it.
+  function size(frame, height) {
+    css(frame, "display:block;width:100%;min-height:0;max-height:none;margin:0;padding:0;border:0;height:" + height + ";");
+  }
+
   function opener(el) {
     if (!w.HTMLDialogElement) return; // a link then opens the widget's page, as with no script
     el.setAttribute("aria-haspopup", "dialog");
@@ -172,7 +176,7 @@
     });
     el.crossroads = {
       open: function () { open(el); },
-      close: function () { for (var key in dialogs) shut(dialogs[key]); }
+      close: function () { each(shut); }
     };
   }
 
@@ -180,7 +184,8 @@
     var p = place(el);
     var key = p.page + p.options;
     var b = dialogs[key];
-    if (b) return b;
+    // Still in the page (a site that swaps its body between pages drops it with the rest).
+    if (b && b.dialog.isConnected) return b;
     var dialog = d.createElement("dialog");
     var panel = d.createElement("div");
     var close = d.createElement("button");
@@ -189,15 +194,18 @@
     close.type = "button";
     close.setAttribute("aria-label", p.words[3]);
     close.textContent = "\u00d7";
-    css(f.frame, "display:block;flex:1;width:100%;height:auto;min-height:0;max-height:none;margin:0;padding:0;border:0;");
+    size(f.frame, "auto;flex:1");
     panel.appendChild(close);
     panel.appendChild(f.frame);
     dialog.appendChild(panel);
     b = dialogs[key] = { dialog: dialog, panel: panel, close: close, f: f, theme: attr(el, "theme") };
     f.box = b;
     close.addEventListener("click", function () { shut(b); });
-    // A press on the dimmed page around it closes it.
-    dialog.addEventListener("click", function (e) { if (e.target === dialog) shut(b); });
+    // A press on the dimmed page around it closes it: pressed and released there, and not
+    // the second click of a double-click on the opener.
+    var down;
+    dialog.addEventListener("pointerdown", function (e) { down = e.target === dialog; });
+    dialog.addEventListener("click", function (e) { if (e.target === dialog && down && e.detail < 2) shut(b); });
     // However it closed (Escape in the host's page too): the page as it was, focus back.
     dialog.addEventListener("close", function () { closed(b); });
     css(dialog, "display:none;");
@@ -206,23 +214,24 @@
     return b;
   }
 
-  // The look for this size of screen: a centred box, a panel from the right, or the whole
-  // screen on a narrow one.
+  // The look for this size of screen, when it opens: a centred box, a panel from the right,
+  // or the whole screen on a narrow one (their sizes are relative, so a later resize or a
+  // turned phone still fits).
   function lay(b) {
     var full = narrow.matches;
     var side = b.mode === "panel";
-    var theme = b.theme === "light" || b.theme === "dark" ? b.theme : "light dark";
+    var dark = b.theme === "dark" || (b.theme !== "light" && w.matchMedia("(prefers-color-scheme: dark)").matches);
     css(b.dialog,
       "display:flex;position:fixed;inset:0;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:0;border:0;" +
       "background:rgba(16,21,27,.6);justify-content:" + (side ? "end" : "center") + ";align-items:" + (side || full ? "stretch" : "center") + ";");
     css(b.panel,
-      "display:flex;flex-direction:column;margin:0;padding:0;border:0;overflow:hidden;color-scheme:" + theme +
-      ";background:light-dark(#fbfaf7,#16181c);border-radius:" + (full || side ? 0 : 12) + "px;" +
+      "display:flex;flex-direction:column;margin:0;padding:0;border:0;overflow:hidden;color-scheme:" +
+      (dark ? "dark;background:#16181c;color:#e8e6e1" : "light;background:#fbfaf7;color:#1f2328") + ";border-radius:" + (full || side ? 0 : 12) + "px;" +
       "width:" + (full ? "100%" : side ? "min(520px,100%)" : "min(760px,100% - 32px)") + ";" +
       "height:" + (full || side ? "100%" : "min(900px,100% - 32px)") + ";");
     css(b.close,
       "display:block;align-self:end;width:44px;height:44px;margin:4px;padding:0;border:0;border-radius:8px;background:none;" +
-      "color:light-dark(#1f2328,#e8e6e1);font:28px/44px system-ui,sans-serif;cursor:pointer;");
+      "color:inherit;font:28px/44px system-ui,sans-serif;cursor:pointer;");
   }
 
   function open(el) {
@@ -230,14 +239,10 @@
     if (b.dialog.open) return;
     b.opener = el;
     b.f.el = el;
-    b.mode = attr(el, "mode") === "panel" ? "panel" : "popup";
+    b.mode = attr(el, "mode"); // "popup" or "panel", as mount() found it
     lay(b);
-    narrow.onchange = function () { lay(b); };
-    // The page behind stays where it is.
-    var root = d.documentElement.style;
-    b.overflow = root.overflow;
-    root.setProperty("overflow", "hidden", "important");
     b.dialog.showModal();
+    hold(true);
     b.f.frame.focus();
     if (!still.matches) {
       b.panel.animate(b.mode === "panel" ? { transform: ["translateX(100%)", "none"] } : { opacity: [0, 1] }, 200);
@@ -249,10 +254,30 @@
     if (b.dialog.open) b.dialog.close();
   }
 
+  function each(f) {
+    for (var key in dialogs) f(dialogs[key]);
+  }
+
+  // The page behind stays where it is while any dialog is open: the host's own value of
+  // `overflow` on <html> is kept and given back when the last one closes.
+  var held;
+  function hold(on) {
+    var root = d.documentElement.style;
+    var open = false;
+    each(function (o) { open = open || o.dialog.open; });
+    if (on && held === undefined) {
+      held = root.overflow;
+      root.setProperty("overflow", "hidden", "important");
+    } else if (!on && !open && held !== undefined) {
+      root.setProperty("overflow", held);
+      held = undefined;
+    }
+  }
+
   function closed(b) {
+    if (b.dialog.open) return; // opened again before this close event came
     css(b.dialog, "display:none;");
-    narrow.onchange = null;
-    d.documentElement.style.setProperty("overflow", b.overflow);
+    hold(false);
     b.opener.focus();
     emit(b.opener, "close", {});
   }
@@ -269,6 +294,10 @@
     a.textContent = f.words[2];
     note.appendChild(a);
     f.note = note;
+    if (f.box) {
+      // In the dialog's colours, whatever the host's rules for paragraphs and links.
+      css(note, "margin:0;padding:12px;color:inherit;");
+    }
     (f.box ? f.box.panel : f.el).appendChild(note);
   }
 

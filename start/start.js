@@ -158,6 +158,13 @@ function start() {
     html.style.setProperty('--accent', options.accent);
     html.style.setProperty('--accent-text', options.accentText);
   }
+  // A message to a host page's loader (embed/embed.js), when it named itself.
+  const post = (type, fields) => parent.postMessage({ source: 'crossroads', v: 1, id: options.id, type, ...fields }, options.parent);
+  // In the loader's dialog, the reader's Escape closes it: a key pressed in this frame never
+  // reaches the host's page. From the start, so that it works before the intro does.
+  if (options.parent && options.fixed) {
+    addEventListener('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && !e.isComposing && post('close'));
+  }
   const wordpress = location.hash.startsWith(WORDPRESS) && location.hash; // as it is before the app runs
   const storage = (key, value) => {
     try {
@@ -397,14 +404,11 @@ function start() {
     startButton.disabled = false;
     performance.mark?.('crossroads-ready');
 
-    // A host page's loader (embed/embed.js): ready, and the height now and on every change;
-    // in its dialog, the reader's Escape (which reaches this page, not the host's).
+    // A host page's loader (embed/embed.js): ready, and the height now and on every change
+    // (not in its dialog, whose size is its own).
     if (options.parent) {
-      const post = (type, fields) => parent.postMessage({ source: 'crossroads', v: 1, id: options.id, type, ...fields }, options.parent);
       post('ready');
-      if (options.fixed) {
-        addEventListener('keydown', (e) => e.key === 'Escape' && !e.defaultPrevented && post('close'));
-      } else {
+      if (!options.fixed) {
         let last = -1;
         const measure = () => {
           const height = Math.ceil(root.getBoundingClientRect().bottom + scrollY);

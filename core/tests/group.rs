@@ -37,11 +37,6 @@ proptest! {
         prop_assert_eq!(g.size, n);
         prop_assert_eq!(g.side_total(Side::Technical) + g.side_total(Side::Management), n);
         prop_assert_eq!(PathId::ALL.iter().map(|&p| g.path_total(p)).sum::<u16>(), n);
-        for (q, counts) in g.context.iter().enumerate() {
-            prop_assert_eq!(counts.len(), CONTEXT_QUESTIONS[q].options.len());
-            let answered = results.iter().filter(|a| a.context(q).is_some()).count() as u16;
-            prop_assert_eq!(counts.iter().sum::<u16>(), answered);
-        }
         // Each result counted where its own score puts it.
         for a in &results {
             let o = score(a);
@@ -51,6 +46,11 @@ proptest! {
             None => prop_assert!(n < MIN_FOR_DETAILS && g.most_divided(5).is_empty()),
             Some(d) => {
                 prop_assert!(n >= MIN_FOR_DETAILS);
+                for (q, counts) in d.context.iter().enumerate() {
+                    prop_assert_eq!(counts.len(), CONTEXT_QUESTIONS[q].options.len());
+                    let answered = results.iter().filter(|a| a.context(q).is_some()).count() as u16;
+                    prop_assert_eq!(counts.iter().sum::<u16>(), answered);
+                }
                 for (theme, fifths) in d.spreads.iter().enumerate() {
                     let placed = results.iter().filter(|a| score(a).profile[theme].is_some()).count() as u16;
                     prop_assert_eq!(fifths.iter().sum::<u16>(), placed);
@@ -148,7 +148,7 @@ fn counts_that_do_not_add_up_are_refused() {
     let mut sides = g.clone();
     sides.sides[0][0] += 1;
     let mut context = g.clone();
-    context.context[0][0] = 4;
+    context.details.as_mut().unwrap().context[0][0] = 4;
     let mut statements = g.clone();
     statements.details.as_mut().unwrap().statements[0] = [2, 1, 1];
     for bad in [sides, context, statements] {
@@ -222,11 +222,15 @@ fn a_paste_counts_each_link_once_and_names_every_problem_by_its_line() {
          {cut}\n\
          again: {}\n\
          both of ours: {compare}\n\
-         {} and {}",
+         {} and {}\n\
+         a search https://search.example/?q=crossroads&r=1 scored r=0.8, no link here\n\
+         glued: {},{}",
         url(&people[1], None),
         url(&people[0], None),
         url(&people[2], Some("Kim")),
         url(&people[3], None),
+        url(&people[1], None),
+        url(&people[2], None),
     );
     let pasted = paste::read(&text);
     assert_eq!(
@@ -245,6 +249,8 @@ fn a_paste_counts_each_link_once_and_names_every_problem_by_its_line() {
             (5, Problem::Unreadable(LinkError::Damaged)),
             (6, Problem::Duplicate { of_line: 1 }),
             (7, Problem::Comparison),
+            (10, Problem::Duplicate { of_line: 3 }),
+            (10, Problem::Duplicate { of_line: 8 }),
         ]
     );
     // No label reaches the group: the answers alone are kept.

@@ -134,6 +134,11 @@ test('a link opens the same frame, which keeps the reader\'s place; the close bu
   await page.mouse.click(around.x / 2, 400);
   await expect(page.locator('dialog')).toBeHidden();
   await expect(page.locator('#b')).toBeFocused();
+  // A double-click on the opener opens it and leaves it open: its second click lands on the
+  // dimmed page, but is no press there.
+  // (Both clicks have been dispatched when dblclick returns.)
+  await page.locator('#b').dblclick();
+  await expect(page.getByRole('dialog')).toBeVisible();
 });
 
 test('the side panel comes from the right on a wide screen; on a phone both fill the screen', async ({ page }) => {
@@ -208,9 +213,24 @@ test('the host opens and closes it from script; each language and set of options
   await page.evaluate(() => document.getElementById('b').crossroads.open());
   await expect(page.getByRole('dialog', { name: TITLE })).toBeVisible();
   await expect(page.locator('dialog')).toHaveCount(2);
+  // Closed and opened again in one task: it stays open, and the page stays held.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const b = document.getElementById('b');
+        // The native close event comes a task later: wait for it, then look.
+        document.querySelector('dialog[open]').addEventListener('close', () => setTimeout(resolve), { once: true });
+        b.crossroads.close();
+        b.crossroads.open();
+      }),
+  );
+  await expect(page.getByRole('dialog', { name: TITLE })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden');
   await page.evaluate(() => document.getElementById('b').crossroads.close());
   await expect(page.locator('dialog[open]')).toHaveCount(0);
   await expect(page.locator('#b')).toBeFocused();
+  // The host's own value is given back.
+  expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
 });
 
 test('a popup with data-result-events tells the reader first, then the page receives the summary', async ({ page }) => {

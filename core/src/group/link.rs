@@ -5,7 +5,7 @@
 //!
 //! Bytes: the group format (1), the content version (LEB128), a flags byte (bit 0: the
 //! details follow), then LEB128 counts: the size; per side, per verdict; per path, per
-//! verdict; per context question, per option; with the details, per theme its fifths and per
+//! verdict; with the details, per context question its options, per theme its fifths and per
 //! statement its three camps; then the CRC-24 (3 bytes). Base64url without padding.
 
 use crate::content::{CONTENT_VERSION, CONTEXT_QUESTIONS, PATH_COUNT, STATEMENTS, THEME_COUNT};
@@ -32,8 +32,8 @@ fn counts(g: &Group) -> Vec<u16> {
     let mut out = vec![g.size];
     out.extend(g.sides.iter().flatten());
     out.extend(g.paths.iter().flatten());
-    out.extend(g.context.iter().flatten());
     if let Some(d) = &g.details {
+        out.extend(d.context.iter().flatten());
         out.extend(d.spreads.iter().flatten());
         out.extend(d.statements.iter().flatten());
     }
@@ -108,14 +108,15 @@ pub fn decode(payload: &str) -> Result<Group, LinkError> {
             *c = next()?;
         }
     }
-    for q in &CONTEXT_QUESTIONS {
-        g.context.push(
-            (0..q.options.len())
-                .map(|_| next())
-                .collect::<Result<_, _>>()?,
-        );
-    }
     if flags & DETAILS != 0 {
+        let mut context = Vec::new();
+        for q in &CONTEXT_QUESTIONS {
+            context.push(
+                (0..q.options.len())
+                    .map(|_| next())
+                    .collect::<Result<_, _>>()?,
+            );
+        }
         let mut spreads = [[0u16; BINS]; THEME_COUNT];
         for theme in spreads.iter_mut() {
             for c in theme.iter_mut() {
@@ -129,6 +130,7 @@ pub fn decode(payload: &str) -> Result<Group, LinkError> {
             }
         }
         g.details = Some(Details {
+            context,
             spreads,
             statements,
         });
@@ -149,9 +151,10 @@ fn adds_up(g: &Group) -> bool {
     usize::from(g.size) <= MAX_GROUP
         && sum(&flat_sides) == n
         && sum(&flat_paths) == n
-        && g.context.iter().all(|q| sum(q) <= n)
         && (g.size >= MIN_FOR_DETAILS) == g.details.is_some()
         && g.details.as_ref().is_none_or(|d| {
-            d.spreads.iter().all(|t| sum(t) <= n) && d.statements.iter().all(|s| sum(s) <= n)
+            d.context.iter().all(|q| sum(q) <= n)
+                && d.spreads.iter().all(|t| sum(t) <= n)
+                && d.statements.iter().all(|s| sum(s) <= n)
         })
 }

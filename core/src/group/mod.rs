@@ -1,8 +1,9 @@
 //! Many results, one picture: what a group of results has in common and where it divides,
 //! for a facilitator (a team's manager, a workshop) who collected the group's result links.
 //! Nothing here names anyone or keeps anyone's answers: a [`Group`] holds counts only, and
-//! the details that could come close to one person (how the group spreads on each theme, the
-//! statements it divides on) only for groups of at least [`MIN_FOR_DETAILS`].
+//! whatever could tell one person's answers in a small group (the context they gave, how the
+//! group spreads on each theme, the statements it divides on) only for groups of at least
+//! [`MIN_FOR_DETAILS`].
 //!
 //! - [`paste`]: reading the links out of pasted text, each problem named by its line.
 //! - [`link`]: the group link (`#w=…`), which carries a `Group` and nothing else.
@@ -35,8 +36,6 @@ pub struct Group {
     pub sides: [[u16; 3]; 2],
     /// Per top path (`PathId::ALL`) and its verdict over the second path.
     pub paths: [[u16; 3]; PATH_COUNT],
-    /// Per context question (`CONTEXT_QUESTIONS`), per option: how many chose it.
-    pub context: Vec<Vec<u16>>,
     /// With at least `MIN_FOR_DETAILS` results, the details.
     pub details: Option<Details>,
 }
@@ -44,6 +43,8 @@ pub struct Group {
 /// What is counted only for groups of at least `MIN_FOR_DETAILS`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Details {
+    /// Per context question (`CONTEXT_QUESTIONS`), per option: how many chose it.
+    pub context: Vec<Vec<u16>>,
     /// Per theme (`ThemeId::ALL`), how many stand in each fifth of its axis (left pole
     /// first); a theme someone left unanswered, or that is not scored, counts them nowhere.
     pub spreads: [[u16; BINS]; THEME_COUNT],
@@ -92,19 +93,19 @@ pub fn aggregate(results: &[Answers]) -> Group {
     let results = &results[..results.len().min(MAX_GROUP)];
     let mut g = Group {
         size: results.len() as u16,
-        context: CONTEXT_QUESTIONS
-            .iter()
-            .map(|q| vec![0; q.options.len()])
-            .collect(),
         ..Group::default()
     };
+    let mut context: Vec<Vec<u16>> = CONTEXT_QUESTIONS
+        .iter()
+        .map(|q| vec![0; q.options.len()])
+        .collect();
     let mut spreads = [[0u16; BINS]; THEME_COUNT];
     let mut statements = vec![[0u16; 3]; STATEMENTS.len()];
     for answers in results {
         let o = score(answers);
         g.sides[side_index(o.side)][verdict_index(o.side_verdict)] += 1;
         g.paths[o.top().index()][verdict_index(o.verdict)] += 1;
-        for (q, counts) in g.context.iter_mut().enumerate() {
+        for (q, counts) in context.iter_mut().enumerate() {
             if let Some(count) = answers
                 .context(q)
                 .and_then(|option| counts.get_mut(usize::from(option)))
@@ -125,6 +126,7 @@ pub fn aggregate(results: &[Answers]) -> Group {
     }
     if g.size >= MIN_FOR_DETAILS {
         g.details = Some(Details {
+            context,
             spreads,
             statements,
         });

@@ -31,13 +31,35 @@ pub struct Pasted {
     pub problems: Vec<(usize, Problem)>,
 }
 
-/// Whether a word of the paste is meant as a link: a result or comparison fragment, or a
-/// host page's, in a URL or alone (escaped `#` and `=` as a chat app may write them).
+/// Whether a word of the paste is meant as a link: its fragment (after its last `#`, escaped
+/// or not) holds a result, a comparison or a host page's key. A query's `&r=` or a word like
+/// `r=0.8` is not one.
 fn is_link(word: &str) -> bool {
     let tidied = link::tidy(word);
-    [RESULT_KEY, COMPARE_KEY, HOST_KEY].iter().any(|key| {
-        let marks = [format!("#{key}="), format!("&{key}=")];
-        marks.iter().any(|m| tidied.contains(m.as_str())) || tidied.starts_with(&format!("{key}="))
+    tidied.rsplit_once('#').is_some_and(|(_, fragment)| {
+        fragment.split('&').any(|part| {
+            part.split_once('=')
+                .is_some_and(|(key, _)| [RESULT_KEY, COMPARE_KEY, HOST_KEY].contains(&key))
+        })
+    })
+}
+
+/// The words of a line, and within a word each address where one begins (two links pasted
+/// with nothing between them are two links).
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split_whitespace().flat_map(|word| {
+        let starts: Vec<usize> = word
+            .match_indices("http")
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0)
+            .chain([word.len()])
+            .collect();
+        let mut from = 0;
+        starts.into_iter().map(move |to| {
+            let part = &word[from..to];
+            from = to;
+            part
+        })
     })
 }
 
@@ -48,7 +70,7 @@ pub fn read(text: &str) -> Pasted {
     let mut first_line: HashMap<Answers, usize> = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         let line_number = n + 1;
-        for word in line.split_whitespace().filter(|w| is_link(w)) {
+        for word in words(line).filter(|w| is_link(w)) {
             let problem = match link::decode_link(word) {
                 Ok(ShareLink::Result(decoded)) => {
                     if let Some(&of_line) = first_line.get(&decoded.answers) {
