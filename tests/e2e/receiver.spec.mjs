@@ -45,6 +45,8 @@ test('a result sent to someone else says so, and its guide says how to help them
   await expect(note).toHaveText(NOTE);
   // In the banner, on the first screen, above the contents.
   await expect(viewer.getByRole('note', { name: 'Shared result' })).toContainText('You were sent this result.');
+  // The contents come with the depth, a task after the summary.
+  await expect(viewer.locator('nav.in-this-result a').first()).toBeVisible();
   const contents = await viewer.locator('nav.in-this-result a').allTextContents();
   expect(contents.at(-1)).toBe('How to help them decide');
   expect(contents.indexOf('How to help them decide')).toBeGreaterThan(contents.indexOf('Next steps'));
@@ -88,6 +90,7 @@ test('the sender reopening their own link sees it as before: no note, no receive
   await expect(page.getByRole('note', { name: 'Shared result' })).toBeVisible();
   await expect(page.locator('main.result')).toHaveAttribute('data-verdict', /.+/);
   await expect(page.locator('.receiver-note')).toHaveCount(0);
+  await expect(page.locator('nav.in-this-result a').first()).toBeVisible();
   await expect(page.locator('nav.in-this-result')).not.toContainText('How to help them decide');
   await expect(section(page)).toHaveCount(0);
 });

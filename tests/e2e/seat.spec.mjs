@@ -71,6 +71,8 @@ test("a manager's journey: the statements in a manager's words, the way back fir
     return back.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING ? 'back first' : 'next first';
   });
   expect(order).toBe('back first');
+  // The contents come with the depth, a task after the summary.
+  await expect(page.locator('nav[aria-labelledby="contents-title"] a').first()).toBeVisible();
   const contents = await page.locator('nav[aria-labelledby="contents-title"] a').allTextContents();
   expect(contents.indexOf('The way back')).toBeLessThan(contents.indexOf('Next steps'));
   for (const id of ['back.long-gap', 'back.pendulum', 'back.agree-terms', 'exp.back-to-code', 'exp.trial-return', 'warn.pay']) {

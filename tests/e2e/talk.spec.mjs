@@ -29,6 +29,8 @@ test('the result ends with questions drawn from it, reached from the contents, a
   await toResult(page, widget);
   // In the contents, after the next steps (and the way back), the last section of this
   // result; a jump lands on its heading.
+  // The contents come with the depth, a task after the summary.
+  await expect(page.locator('nav.in-this-result a').first()).toBeVisible();
   const contents = await page.locator('nav.in-this-result a').allTextContents();
   expect(contents.indexOf('Talk it over')).toBeGreaterThan(contents.indexOf('Next steps'));
   expect(contents.at(-1)).toBe('Talk it over');
@@ -141,6 +143,7 @@ test("someone else's shared result has no guide in their voice; one's own kept r
   await viewer.goto(link);
   await viewer.waitForFunction(() => performance.getEntriesByName('crossroads-ready').length > 0);
   await expect(viewer.getByRole('note', { name: 'Shared result' })).toBeVisible();
+  await expect(viewer.locator('nav.in-this-result a').first()).toBeVisible();
   await expect(viewer.locator('nav.in-this-result')).not.toContainText('Talk it over');
   await expect(viewer.locator('#talk-title')).toHaveCount(0);
   await other.close();
