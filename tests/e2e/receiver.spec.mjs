@@ -78,6 +78,10 @@ test('a result sent to someone else says so, and its guide says how to help them
   await expect(guide.locator('.talk-link')).toHaveText(`The result this guide is for: ${link}`);
   // No guide in the sender's voice, and nothing of the viewer's own (they have none).
   await expect(viewer.locator('#talk-title')).toHaveCount(0);
+  // The reasons speak of the sender's answers as theirs, never as the reader's.
+  const reasons = await viewer.locator('.why-answer').allTextContents();
+  expect(reasons.length).toBeGreaterThan(0);
+  for (const reason of reasons) expect(reason).toMatch(/^They answered [a-z ]+(, and it matters a lot to them)?$/);
   await close();
   expect(errors).toEqual([]);
 });
@@ -93,6 +97,8 @@ test('the sender reopening their own link sees it as before: no note, no receive
   await expect(page.locator('nav.in-this-result a').first()).toBeVisible();
   await expect(page.locator('nav.in-this-result')).not.toContainText('How to help them decide');
   await expect(section(page)).toHaveCount(0);
+  // Their own reasons, in their own voice.
+  await expect(page.locator('.why-answer').first()).toHaveText(/^You answered [a-z ]+/);
 });
 
 for (const code of ['en', 'de']) {
@@ -105,6 +111,8 @@ for (const code of ['en', 'de']) {
     await expect(section(viewer).locator('.receiver-open li').first()).toHaveText(
       say('Their answers are split between staying technical and managing: neither side leads clearly.'),
     );
+    // What would change the top path is told of their answers, as the guide tells it.
+    await expect(viewer.locator('ul.flips li').first()).toHaveText(new RegExp(`^${say('Had they answered ')}`));
     await viewer.evaluate(() => {
       window.printed = [];
       window.print = () => window.printed.push(document.documentElement.dataset.print ?? 'short');

@@ -110,6 +110,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             outcome: o.clone(),
             advice: advice.items.clone(),
             dispatch: props.dispatch.clone(),
+            theirs: guide == Some(Section::Receiver),
         };
         html! { <>{ for order.iter().map(|&s| sections::view(s, &depth)) }</> }
     });

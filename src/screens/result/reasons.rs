@@ -11,6 +11,9 @@ use crate::sentences;
 pub struct ReasonsProps {
     pub answers: Answers,
     pub outcome: Outcome,
+    /// Someone else's result, sent to this reader: "they answered", not "you answered".
+    #[prop_or_default]
+    pub theirs: bool,
 }
 
 /// Each path, the top one open, with the answers that pushed its fit up and down.
@@ -22,8 +25,8 @@ pub fn Why(props: &ReasonsProps) -> Html {
             <details class="why-path" open={i == 0} data-path={p.key()}>
                 <summary>{ trf!("{} ({} / 100)", sentences::path_name(p), o.fit(p).percent()) }</summary>
                 <div class="why-columns">
-                    <div><h4>{ tr!("Pushed it up") }</h4>{ why_list(&props.answers, o, p, true) }</div>
-                    <div><h4>{ tr!("Pushed it down") }</h4>{ why_list(&props.answers, o, p, false) }</div>
+                    <div><h4>{ tr!("Pushed it up") }</h4>{ why_list(props, p, true) }</div>
+                    <div><h4>{ tr!("Pushed it down") }</h4>{ why_list(props, p, false) }</div>
                 </div>
             </details>
         }
@@ -36,7 +39,8 @@ pub fn Why(props: &ReasonsProps) -> Html {
     }
 }
 
-fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Html {
+fn why_list(props: &ReasonsProps, path: PathId, up: bool) -> Html {
+    let (answers, outcome) = (&props.answers, &props.outcome);
     let items: Vec<Html> = outcome.contributions[path.index()]
         .iter()
         .filter(|c| (c.points > 0) == up)
@@ -47,10 +51,7 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
             html! {
                 <li>
                     <span class="why-statement">{ s.wording(answers.seat()).as_str() }</span>
-                    <span class="why-answer">
-                        { trf!("You answered {}{}", sentences::choice_words(answers.choice(c.statement)),
-                            if marked { tr!(", and it matters a lot to you") } else { "" }) }
-                    </span>
+                    <span class="why-answer">{ answered(props.theirs, answers, c.statement, marked) }</span>
                     <span class="why-points">{ trf!("{} points", sentences::signed_points(c.fit_tenths)) }</span>
                 </li>
             }
@@ -60,6 +61,18 @@ fn why_list(answers: &Answers, outcome: &Outcome, path: PathId, up: bool) -> Htm
         html! { <p class="muted">{ if up { tr!("No answers pushed it up.") } else { tr!("No answers pushed it down.") } }</p> }
     } else {
         html! { <ul class="why-list">{ for items }</ul> }
+    }
+}
+
+/// What the person answered to a statement, and whether it matters a lot to them, in the
+/// reader's voice ("You answered …") or, on a result someone sent, of its maker ("They …").
+fn answered(theirs: bool, answers: &Answers, statement: usize, marked: bool) -> String {
+    let choice = sentences::choice_words(answers.choice(statement));
+    match (theirs, marked) {
+        (false, false) => trf!("You answered {}", choice),
+        (false, true) => trf!("You answered {}, and it matters a lot to you", choice),
+        (true, false) => trf!("They answered {}", choice),
+        (true, true) => trf!("They answered {}, and it matters a lot to them", choice),
     }
 }
 
@@ -88,7 +101,14 @@ pub fn Flips(props: &ReasonsProps) -> Html {
         .flips
         .iter()
         .take(5)
-        .map(|f| flip_item(tr!("If you had answered "), answers, f))
+        .map(|f| {
+            let lead = if props.theirs {
+                tr!("Had they answered ")
+            } else {
+                tr!("If you had answered ")
+            };
+            flip_item(lead, answers, f)
+        })
         .collect();
     if flips.is_empty() {
         html! {

@@ -123,6 +123,8 @@ pub struct Depth {
     /// The advice chosen for this result, of every kind.
     pub advice: Vec<&'static Advice>,
     pub dispatch: Callback<Action>,
+    /// Someone else's result, sent to this reader: its reasons speak of "they", not "you".
+    pub theirs: bool,
 }
 
 /// One section: its heading from the table, and its own component below it.
@@ -131,8 +133,12 @@ pub fn view(section: Section, depth: &Depth) -> Html {
     let body = match section {
         Section::Fits => html! { <FitBars outcome={outcome.clone()} /> },
         Section::Profile => html! { <Profile outcome={outcome.clone()} /> },
-        Section::Why => html! { <Why answers={answers.clone()} outcome={outcome.clone()} /> },
-        Section::Flips => html! { <Flips answers={answers.clone()} outcome={outcome.clone()} /> },
+        Section::Why => {
+            html! { <Why answers={answers.clone()} outcome={outcome.clone()} theirs={depth.theirs} /> }
+        }
+        Section::Flips => {
+            html! { <Flips answers={answers.clone()} outcome={outcome.clone()} theirs={depth.theirs} /> }
+        }
         Section::WayBack => {
             html! { <WayBack items={of_kind(&depth.advice, AdviceKind::WayBack)} /> }
         }
