@@ -69,12 +69,20 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let o = &props.outcome;
     let platform = use_platform();
     // The summary shows in the frame of the click; the depth below follows a task later, so
-    // that no single task on the way to the result is long.
+    // that no single task on the way to the result is long. Its sections out of view skip
+    // their layout at first (rest.css); a frame later the depth is marked settled and they
+    // are laid out in a task of their own, before a reader can scroll or jump to them.
     let depth = use_state(|| false);
+    let depth_node = use_node_ref();
     {
         let depth = depth.clone();
-        use_effect_with((), move |_| {
-            crate::web::after_paint(move || depth.set(true))
+        let node = depth_node.clone();
+        use_effect_with(*depth, move |&shown| {
+            if shown {
+                crate::web::after_paint(move || crate::web::set_flag(&node, "data-settled"))
+            } else {
+                crate::web::after_paint(move || depth.set(true))
+            }
         });
     }
     let advice = select_advice_at(&props.answers, o, &crate::org::offered());
@@ -139,7 +147,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             // Always there, so that the summary's nodes stay put when the depth arrives (a
             // moved node would lose the focus the heading has).
-            <div class="result-depth">{ for depth_view }</div>
+            <div class="result-depth" ref={depth_node}>{ for depth_view }</div>
 
             // Below the depth, so they come with it: the first frame is the summary alone.
             if *depth {
