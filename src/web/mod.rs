@@ -177,14 +177,6 @@ pub fn set_fragment(fragment: &str, replace: bool) {
     };
 }
 
-/// Sets the attribute `name` (a flag: no value) on the element `node` holds, if any.
-pub fn set_flag(node: &yew::NodeRef, name: &str) {
-    if let Some(element) = node.cast::<Element>() {
-        // Fails only for an invalid name, which callers spell as literals.
-        let _ = element.set_attribute(name, "");
-    }
-}
-
 /// Runs `f` once the browser has painted what this task changed: in a task after the next
 /// animation frame, for work that must happen, but not before the person sees the result of
 /// their click. (A timer alone may run before that frame, and delay it.) While the page is

@@ -102,6 +102,25 @@ test('"In this result" moves to each section and leaves the address as it is', a
   expect(errors).toEqual([]);
 });
 
+// As the depth first shows, its sections out of view skip their layout; a frame later every
+// one is laid out, so a jump to the end lands on what stays where it is.
+test('every section is laid out once the result settles, and a jump to the end stays put', async ({ page, widget, errors }) => {
+  await page.goto(LONGEST);
+  await widget.ready();
+  const headings = page.locator('.result-depth > section > h2');
+  await expect(headings).not.toHaveCount(0);
+  const skipped = () => headings.evaluateAll((all) => all.filter((h) => !h.checkVisibility({ contentVisibilityAuto: true })).length);
+  await expect.poll(skipped).toBe(0);
+  await page.keyboard.press('End');
+  const menu = page.locator('main.result > .languages');
+  await expect(menu).toBeInViewport();
+  const before = await menu.boundingBox();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await menu.boundingBox()).toEqual(before);
+  expect(await skipped()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 /** Replaces the print dialog with a record of what it was asked to print, short or all. */
 const recordPrints = (page) =>
   page.evaluate(() => {

@@ -73,16 +73,15 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     // their layout at first (rest.css); a frame later the depth is marked settled and they
     // are laid out in a task of their own, before a reader can scroll or jump to them.
     let depth = use_state(|| false);
-    let depth_node = use_node_ref();
+    let settled = use_state(|| false);
     {
-        let depth = depth.clone();
-        let node = depth_node.clone();
-        use_effect_with(*depth, move |&shown| {
-            if shown {
-                crate::web::after_paint(move || crate::web::set_flag(&node, "data-settled"))
-            } else {
-                crate::web::after_paint(move || depth.set(true))
-            }
+        let next = if *depth {
+            settled.clone()
+        } else {
+            depth.clone()
+        };
+        use_effect_with(*depth, move |_| {
+            crate::web::after_paint(move || next.set(true))
         });
     }
     let advice = select_advice_at(&props.answers, o, &crate::org::offered());
@@ -147,7 +146,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             // Always there, so that the summary's nodes stay put when the depth arrives (a
             // moved node would lose the focus the heading has).
-            <div class="result-depth" ref={depth_node}>{ for depth_view }</div>
+            <div class="result-depth" data-settled={settled.then_some("")}>{ for depth_view }</div>
 
             // Below the depth, so they come with it: the first frame is the summary alone.
             if *depth {
