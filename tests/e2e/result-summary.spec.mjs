@@ -112,6 +112,9 @@ test('every section is laid out once the result settles, and a jump to the end s
   const skipped = () => headings.evaluateAll((all) => all.filter((h) => !h.checkVisibility({ contentVisibilityAuto: true })).length);
   await expect.poll(skipped).toBe(0);
   await page.keyboard.press('End');
+  // The browser animates a keyboard scroll: it has ended when the page is at its foot.
+  const atFoot = () => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight);
+  await expect.poll(atFoot).toBe(true);
   const menu = page.locator('main.result > .languages');
   await expect(menu).toBeInViewport();
   const before = await menu.boundingBox();
